@@ -1,0 +1,47 @@
+package gg.pickban.cluster.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs a periodic job body on at most one instance at a time (discord.md §7): whoever takes
+ * {@code pickban:job:<name>} runs, the others skip this round. A failing body is logged and the
+ * next schedule tries again.
+ */
+@ApplicationScoped
+public class ClusterJobs {
+
+    private static final Logger LOG = Logger.getLogger(ClusterJobs.class.getName());
+
+    @Inject
+    ClusterLock lock;
+
+    @Inject
+    @ConfigProperty(name = "pickban.jobs.enabled", defaultValue = "true")
+    boolean enabled;
+
+    /** @return whether this instance ran the body */
+    public boolean runExclusive(String job, Duration ttl, Runnable body) {
+        if (!enabled) {
+            return false;
+        }
+        String name = "pickban:job:" + job;
+        Optional<String> token = lock.tryAcquire(name, ttl);
+        if (token.isEmpty()) {
+            return false;
+        }
+        try {
+            body.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Job " + job + " failed", e);
+        } finally {
+            lock.release(name, token.get());
+        }
+        return true;
+    }
+}

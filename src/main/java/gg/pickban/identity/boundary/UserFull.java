@@ -1,0 +1,32 @@
+package gg.pickban.identity.boundary;
+
+import gg.pickban.identity.entity.User;
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.time.Instant;
+
+/** The user as the user endpoints, current_user and profile_update return it (identity.md §4.2). */
+public record UserFull(
+        long pk,
+        String username,
+        String nickname,
+        boolean isStaff,
+        boolean isActive,
+        boolean isSuperuser,
+        String avatar,
+        @JsonbProperty("discordId") String discordId,
+        Long steamid,
+        Long steamAccountId,
+        Integer mmr,
+        @JsonbProperty("avatarUrl") String avatarUrl,
+        String email,
+        Instant dateJoined,
+        PositionsJson positions,
+        Long defaultOrganization) {
+
+    public static UserFull of(User user) {
+        return new UserFull(user.id(), user.username(), user.nickname(), user.isStaff(), user.isActive(),
+                user.isSuperuser(), user.avatar(), user.discordId(), user.steamid(), user.steamAccountId(), user.mmr(),
+                user.avatarUrl(), user.email(), user.dateJoined(), PositionsJson.of(user),
+                user.defaultOrganizationId());
+    }
+}

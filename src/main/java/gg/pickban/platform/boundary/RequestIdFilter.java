@@ -1,0 +1,20 @@
+package gg.pickban.platform.boundary;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+
+/** Echoes the caller's X-Request-ID, or issues one, on every API response (conventions.md §1). */
+@Provider
+public class RequestIdFilter implements ContainerResponseFilter {
+
+    private static final String HEADER = "X-Request-ID";
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        String id = request.getHeaderString(HEADER);
+        response.getHeaders().putSingle(HEADER, id == null || id.isBlank() ? UUID.randomUUID().toString() : id);
+    }
+}
