@@ -22,9 +22,10 @@ public class RedisHealth implements HealthCheck {
             return HealthCheckResponse.named("redis").up().withData("mode", "in-process").build();
         }
         try {
-            return HealthCheckResponse.named("redis").status("PONG".equals(redis.client().get().ping())).build();
+            return HealthCheckResponse.named("redis").status("PONG".equals(redis.client().get().ping()))
+                    .withData("mode", "redis").build();
         } catch (JedisException e) {
-            return HealthCheckResponse.named("redis").down().build();
+            return HealthCheckResponse.named("redis").down().withData("mode", "redis").build();
         }
     }
 }

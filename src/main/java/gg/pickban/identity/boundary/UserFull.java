@@ -1,6 +1,7 @@
 package gg.pickban.identity.boundary;
 
 import gg.pickban.identity.entity.User;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 
@@ -13,11 +14,11 @@ public record UserFull(
         boolean isActive,
         boolean isSuperuser,
         String avatar,
-        @JsonbProperty("discordId") String discordId,
+        @JsonbProperty("discordId") @JsonbNillable String discordId,
         Long steamid,
         Long steamAccountId,
         Integer mmr,
-        @JsonbProperty("avatarUrl") String avatarUrl,
+        @JsonbProperty("avatarUrl") @JsonbNillable String avatarUrl,
         String email,
         Instant dateJoined,
         PositionsJson positions,

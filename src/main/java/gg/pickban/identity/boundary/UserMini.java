@@ -1,6 +1,7 @@
 package gg.pickban.identity.boundary;
 
 import gg.pickban.identity.entity.User;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 /** Every nested user: members, captains, admins, owners, event actors, search results (identity.md §4.1). */
@@ -9,11 +10,11 @@ public record UserMini(
         String username,
         String nickname,
         String avatar,
-        @JsonbProperty("discordId") String discordId,
+        @JsonbProperty("discordId") @JsonbNillable String discordId,
         PositionsJson positions,
         Long steamid,
         Long steamAccountId,
-        @JsonbProperty("avatarUrl") String avatarUrl,
+        @JsonbProperty("avatarUrl") @JsonbNillable String avatarUrl,
         Integer mmr) {
 
     public static UserMini of(User user) {

@@ -1,0 +1,91 @@
+package gg.pickban.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A browser-like client of one instance: keeps its own cookies and, like the frontend, sends the
+ * csrftoken cookie back as X-CSRFToken on unsafe methods.
+ */
+public final class Api {
+
+    private final AppProcess app;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    Api(AppProcess app) {
+        this.app = app;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The same cookies, talking to another instance (one browser, two servers behind one URL). */
+    public Api on(AppProcess other) {
+        Api twin = new Api(other);
+        cookies.getCookieStore().getCookies().forEach(cookie -> twin.cookies.getCookieStore().add(other.uri("/"), cookie));
+        twin.headers.putAll(headers);
+        return twin;
+    }
+
+    public Api header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, json, "application/json");
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, json, "application/json");
+    }
+
+    public Reply patch(String path, String json) {
+        return send("PATCH", path, json, "application/json");
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    public Reply send(String method, String path, String body, String contentType) {
+        URI uri = app.uri(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        String csrf = cookie("csrftoken");
+        if (!method.equals("GET") && !method.equals("HEAD") && csrf != null && !headers.containsKey("X-CSRFToken")) {
+            request.header("X-CSRFToken", csrf);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
