@@ -28,20 +28,31 @@ public final class AppProcess implements AutoCloseable {
     private final Path directory;
     private final Map<String, String> env;
     private final int port;
+    private final boolean awaitReadiness;
     private Process process;
 
-    private AppProcess(String name, Path directory, Map<String, String> env, int port) {
+    private AppProcess(String name, Path directory, Map<String, String> env, int port, boolean awaitReadiness) {
         this.name = name;
         this.directory = directory;
         this.env = env;
         this.port = port;
+        this.awaitReadiness = awaitReadiness;
     }
 
     /** Boots an instance and waits until /health/ready says UP. */
     public static AppProcess start(String name, Map<String, String> env) {
+        return start(name, env, true);
+    }
+
+    /** Boots an instance and waits until it serves the API, ready or not (a dependency may be down). */
+    public static AppProcess startServing(String name, Map<String, String> env) {
+        return start(name, env, false);
+    }
+
+    private static AppProcess start(String name, Map<String, String> env, boolean ready) {
         int port = freePort();
         Path directory = Path.of("target", "it-instances", name + "-" + port).toAbsolutePath();
-        AppProcess app = new AppProcess(name, directory, Map.copyOf(env), port);
+        AppProcess app = new AppProcess(name, directory, Map.copyOf(env), port, ready);
         app.boot();
         return app;
     }
@@ -78,7 +89,7 @@ public final class AppProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited during start-up, see " + log());
             }
-            if (isReady()) {
+            if (awaitReadiness ? isReady() : answers("/api/")) {
                 return;
             }
             sleep(250);
@@ -88,10 +99,14 @@ public final class AppProcess implements AutoCloseable {
     }
 
     public boolean isReady() {
+        return answers("/health/ready");
+    }
+
+    private boolean answers(String path) {
         try {
-            HttpResponse<String> reply = PROBE.send(HttpRequest.newBuilder(uri("/health/ready"))
+            HttpResponse<String> reply = PROBE.send(HttpRequest.newBuilder(uri(path))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            return reply.statusCode() == 200 && reply.body().contains("\"UP\"");
+            return reply.statusCode() == 200 && (!path.startsWith("/health") || reply.body().contains("\"UP\""));
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
