@@ -5,8 +5,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Supplies the instance most ITs share: PostgreSQL + Redis, booted once per test run and stopped at
- * its end. Tests arrange their own data and never depend on each other's.
+ * Supplies the instances ITs share: PostgreSQL + Redis, each booted once per test run (when first
+ * asked for) and stopped at its end. A parameter marked {@link SecondInstance} gets a second process
+ * on the same database and Redis. Tests arrange their own data and never depend on each other's.
  */
 public class SharedApp implements ParameterResolver {
 
@@ -19,7 +20,8 @@ public class SharedApp implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("shared",
-                key -> AppProcess.start("shared", TestServices.productionEnv()), AppProcess.class);
+        String name = parameter.isAnnotated(SecondInstance.class) ? "shared-b" : "shared";
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(name,
+                key -> AppProcess.start(name, TestServices.productionEnv()), AppProcess.class);
     }
 }

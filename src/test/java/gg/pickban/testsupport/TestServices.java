@@ -53,7 +53,7 @@ public final class TestServices {
         return RedisClient.create(URI.create(redisUrl()));
     }
 
-    /** The configuration that points an instance at PostgreSQL and Redis. */
+    /** The configuration that points an instance at PostgreSQL and Redis, with the test endpoints on. */
     public static Map<String, String> productionEnv() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PICKBAN_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
@@ -61,6 +61,7 @@ public final class TestServices {
         env.put("PICKBAN_DB_USER", user());
         env.put("PICKBAN_DB_PASSWORD", "unused-trust-auth");
         env.put("PICKBAN_REDIS_URL", redisUrl());
+        env.put("PICKBAN_TEST_ENDPOINTS_ENABLED", "true");
         return env;
     }
 

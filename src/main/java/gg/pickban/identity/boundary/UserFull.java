@@ -1,9 +1,11 @@
 package gg.pickban.identity.boundary;
 
+import gg.pickban.identity.control.ActiveDraft;
 import gg.pickban.identity.entity.User;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
+import java.util.List;
 
 /** The user as the user endpoints, current_user and profile_update return it (identity.md §4.2). */
 public record UserFull(
@@ -22,12 +24,19 @@ public record UserFull(
         String email,
         Instant dateJoined,
         PositionsJson positions,
-        Long defaultOrganization) {
+        Long defaultOrganization,
+        @JsonbNillable(false) List<ActiveDraft> activeDrafts) {
 
     public static UserFull of(User user) {
         return new UserFull(user.id(), user.username(), user.nickname(), user.isStaff(), user.isActive(),
                 user.isSuperuser(), user.avatar(), user.discordId(), user.steamid(), user.steamAccountId(), user.mmr(),
                 user.avatarUrl(), user.email(), user.dateJoined(), PositionsJson.of(user),
-                user.defaultOrganizationId());
+                user.defaultOrganizationId(), null);
+    }
+
+    /** Only {@code current_user} carries {@code active_drafts}. */
+    public UserFull withActiveDrafts(List<ActiveDraft> drafts) {
+        return new UserFull(pk, username, nickname, isStaff, isActive, isSuperuser, avatar, discordId, steamid,
+                steamAccountId, mmr, avatarUrl, email, dateJoined, positions, defaultOrganization, List.copyOf(drafts));
     }
 }

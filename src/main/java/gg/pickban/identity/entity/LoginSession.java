@@ -15,9 +15,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "login_session")
 @NamedQuery(name = LoginSession.DELETE_EXPIRED, query = "DELETE FROM LoginSession s WHERE s.expiresAt <= :now")
+@NamedQuery(name = LoginSession.WITH_USER, query = "SELECT s FROM LoginSession s JOIN FETCH s.user WHERE s.key = :key")
 public class LoginSession {
 
     public static final String DELETE_EXPIRED = "LoginSession.deleteExpired";
+    public static final String WITH_USER = "LoginSession.withUser";
     public static final Duration LIFETIME = Duration.ofDays(14);
 
     @Id

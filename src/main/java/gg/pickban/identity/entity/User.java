@@ -18,9 +18,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "users")
 @NamedQuery(name = User.ALL, query = "SELECT u FROM User u ORDER BY u.id")
+@NamedQuery(name = User.BY_DISCORD_ID, query = "SELECT u FROM User u WHERE u.discordId = :discordId")
 public class User {
 
     public static final String ALL = "User.all";
+    public static final String BY_DISCORD_ID = "User.byDiscordId";
 
     @Id
     @SequenceGenerator(name = "users_seq", sequenceName = "users_seq", allocationSize = 1)
@@ -93,6 +95,24 @@ public class User {
     public User(String username, Instant dateJoined) {
         this.username = username;
         this.dateJoined = dateJoined;
+    }
+
+    /** A user known from Discord: the Discord name becomes the username (identity.md §2.1). */
+    public static User fromDiscord(String username, String discordId, String discordUsername, Instant now) {
+        User user = new User(username, now);
+        user.discordId = discordId;
+        user.discordUsername = discordUsername;
+        return user;
+    }
+
+    /** Site-wide roles; superuser implies nothing by itself here, the staff checks read both (D3). */
+    public void assignSiteRoles(boolean staff, boolean superuser) {
+        this.staff = staff;
+        this.superuser = superuser;
+    }
+
+    public void reportMmr(Integer mmr) {
+        this.mmr = mmr;
     }
 
     /** The Discord CDN URL the frontend shows (identity.md §4.1). */

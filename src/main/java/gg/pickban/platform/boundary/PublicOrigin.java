@@ -1,7 +1,9 @@
 package gg.pickban.platform.boundary;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.function.UnaryOperator;
 
 /**
  * The scheme and host the browser used, seen through the reverse proxy (conventions.md §1):
@@ -13,13 +15,21 @@ public final class PublicOrigin {
     }
 
     public static String of(HttpHeaders headers, UriInfo uri) {
-        String scheme = first(headers.getHeaderString("X-Forwarded-Proto"));
-        String host = first(headers.getHeaderString("X-Forwarded-Host"));
+        return of(headers::getHeaderString, uri);
+    }
+
+    public static String of(ContainerRequestContext request) {
+        return of(request::getHeaderString, request.getUriInfo());
+    }
+
+    private static String of(UnaryOperator<String> header, UriInfo uri) {
+        String scheme = first(header.apply("X-Forwarded-Proto"));
+        String host = first(header.apply("X-Forwarded-Host"));
         if (scheme == null) {
             scheme = uri.getBaseUri().getScheme();
         }
         if (host == null) {
-            host = first(headers.getHeaderString(HttpHeaders.HOST));
+            host = first(header.apply(HttpHeaders.HOST));
         }
         if (host == null) {
             host = uri.getBaseUri().getAuthority();

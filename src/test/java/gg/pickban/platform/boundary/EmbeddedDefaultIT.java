@@ -20,6 +20,9 @@ class EmbeddedDefaultIT {
             assertTrue(ready.body().contains("\"in-process\""), ready.body());
             assertEquals("[]", app.api().get("/api/users/").body());
             assertTrue(Files.exists(app.directory().resolve("pickban-data/pickban.mv.db")), "file-backed H2");
+            Reply testLogin = app.api().post("/api/tests/login-user/", null);
+            assertEquals(404, testLogin.status(), "test endpoints are off unless enabled");
+            assertEquals("{\"detail\":\"Not found.\"}", testLogin.body());
 
             app.restart();
 

@@ -1,0 +1,58 @@
+package gg.pickban.identity.boundary;
+
+import gg.pickban.identity.control.SessionStore;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * {@code /api/logout} with any method (identity.md §2.2): ends the server-side session, expires the
+ * session cookie and redirects to {@code /}. A logged-in POST is CSRF-checked like any other.
+ */
+@Path("logout")
+@RequestScoped
+public class LogoutResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    SessionStore sessions;
+
+    @POST
+    public Response post() {
+        return logout();
+    }
+
+    @GET
+    public Response get() {
+        return logout();
+    }
+
+    @PUT
+    public Response put() {
+        return logout();
+    }
+
+    @PATCH
+    public Response patch() {
+        return logout();
+    }
+
+    @DELETE
+    public Response delete() {
+        return logout();
+    }
+
+    private Response logout() {
+        caller.sessionKey().ifPresent(sessions::close);
+        return Response.status(302).location(URI.create("/")).header("Set-Cookie", LoginCookies.expireSession()).build();
+    }
+}

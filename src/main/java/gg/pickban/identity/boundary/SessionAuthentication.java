@@ -1,0 +1,85 @@
+package gg.pickban.identity.boundary;
+
+import gg.pickban.identity.control.SessionStore;
+import gg.pickban.platform.boundary.ErrorBody;
+import gg.pickban.platform.boundary.PublicOrigin;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Session authentication as the frontend expects it (conventions.md §7): the {@code sessionid}
+ * cookie names the caller; unsafe requests of a logged-in caller must echo the {@code csrftoken}
+ * cookie in {@code X-CSRFToken}. Anonymous requests and the test endpoints are not CSRF-checked.
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION)
+public class SessionAuthentication implements ContainerRequestFilter {
+
+    private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    @ConfigProperty(name = "pickban.csrf.trusted-origins")
+    Optional<String> trustedOrigins;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Cookie session = request.getCookies().get(LoginCookies.SESSION);
+        if (session != null) {
+            sessions.userOf(session.getValue()).ifPresent(user -> caller.authenticate(user, session.getValue()));
+        }
+        if (caller.isAuthenticated() && UNSAFE.contains(request.getMethod())
+                && !request.getUriInfo().getPath().startsWith("tests/")) {
+            checkCsrf(request);
+        }
+    }
+
+    private void checkCsrf(ContainerRequestContext request) {
+        Cookie cookie = request.getCookies().get(LoginCookies.CSRF);
+        String header = request.getHeaderString("X-CSRFToken");
+        if (cookie == null || cookie.getValue().isEmpty()) {
+            reject(request, "CSRF cookie not set.");
+        } else if (header == null || header.isEmpty()) {
+            reject(request, "CSRF token missing.");
+        } else if (!MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.UTF_8),
+                header.getBytes(StandardCharsets.UTF_8))) {
+            reject(request, "CSRF token incorrect.");
+        } else {
+            checkOrigin(request);
+        }
+    }
+
+    private void checkOrigin(ContainerRequestContext request) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null) {
+            return;
+        }
+        boolean trusted = origin.equals(PublicOrigin.of(request))
+                || Arrays.stream(trustedOrigins.orElse("").split(",")).map(String::trim).anyMatch(origin::equals);
+        if (!trusted) {
+            reject(request, "Origin checking failed - " + origin + " does not match any trusted origins.");
+        }
+    }
+
+    private static void reject(ContainerRequestContext request, String reason) {
+        request.abortWith(ErrorBody.detail(403, "CSRF Failed: " + reason));
+    }
+}
