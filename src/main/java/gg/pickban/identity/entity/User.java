@@ -19,10 +19,14 @@ import java.time.Instant;
 @Table(name = "users")
 @NamedQuery(name = User.ALL, query = "SELECT u FROM User u ORDER BY u.id")
 @NamedQuery(name = User.BY_DISCORD_ID, query = "SELECT u FROM User u WHERE u.discordId = :discordId")
+@NamedQuery(name = User.BY_USERNAME, query = "SELECT u FROM User u WHERE u.username = :username")
+@NamedQuery(name = User.BY_DISCORD_USERNAME, query = "SELECT u FROM User u WHERE u.discordUsername = :discordUsername ORDER BY u.id")
 public class User {
 
     public static final String ALL = "User.all";
     public static final String BY_DISCORD_ID = "User.byDiscordId";
+    public static final String BY_USERNAME = "User.byUsername";
+    public static final String BY_DISCORD_USERNAME = "User.byDiscordUsername";
 
     @Id
     @SequenceGenerator(name = "users_seq", sequenceName = "users_seq", allocationSize = 1)
@@ -86,6 +90,15 @@ public class User {
     @Column(name = "avatar_checked_at")
     private Instant avatarCheckedAt;
 
+    @Column(name = "discord_access_token")
+    private String discordAccessToken;
+
+    @Column(name = "discord_refresh_token")
+    private String discordRefreshToken;
+
+    @Column(name = "discord_token_expires_at")
+    private Instant discordTokenExpiresAt;
+
     @Embedded
     private Positions positions = new Positions();
 
@@ -109,6 +122,32 @@ public class User {
     public void assignSiteRoles(boolean staff, boolean superuser) {
         this.staff = staff;
         this.superuser = superuser;
+    }
+
+    /** What a Discord login refreshes on every sign-in (identity.md §2.1 step 3). */
+    public void linkDiscord(String discordId, String discordUsername, String avatarHash) {
+        this.discordId = discordId;
+        this.discordUsername = discordUsername;
+        this.avatar = avatarHash;
+    }
+
+    public void rename(String username) {
+        this.username = username;
+    }
+
+    /** The caller's OAuth tokens, kept for the calls made on their behalf (their guild list). */
+    public void storeDiscordTokens(String accessToken, String refreshToken, Instant expiresAt) {
+        this.discordAccessToken = accessToken;
+        this.discordRefreshToken = refreshToken;
+        this.discordTokenExpiresAt = expiresAt;
+    }
+
+    public String discordAccessToken() {
+        return discordAccessToken;
+    }
+
+    public Instant discordTokenExpiresAt() {
+        return discordTokenExpiresAt;
     }
 
     public void reportMmr(Integer mmr) {
