@@ -1,5 +1,6 @@
 package gg.pickban.platform.boundary;
 
+import gg.pickban.platform.control.PythonText;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -60,7 +61,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new WebApplicationException(ErrorBody.nonField(
-                    "Invalid data. Expected a dictionary, but got " + pythonTypeName(value) + "."));
+                    "Invalid data. Expected a dictionary, but got " + PythonText.typeName(value) + "."));
         }
         return value.asJsonObject();
     }
@@ -77,17 +78,5 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
             builder.add(key, val);
         }
         return builder.build();
-    }
-
-    /** The frontend shows DRF's texts, which name Python's types. */
-    static String pythonTypeName(JsonValue value) {
-        return switch (value.getValueType()) {
-            case ARRAY -> "list";
-            case STRING -> "str";
-            case NUMBER -> ((jakarta.json.JsonNumber) value).isIntegral() ? "int" : "float";
-            case TRUE, FALSE -> "bool";
-            case NULL -> "NoneType";
-            case OBJECT -> "dict";
-        };
     }
 }
