@@ -1,19 +1,30 @@
 package gg.pickban.identity.boundary;
 
+import gg.pickban.identity.control.UserEditor;
 import gg.pickban.identity.entity.User;
+import gg.pickban.platform.boundary.ErrorBody;
+import gg.pickban.platform.boundary.JsonBody;
+import gg.pickban.platform.control.Input;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Optional;
 
-/** {@code /api/users/}: the user router (identity.md §5). */
+/** {@code /api/users/}: the user router and search (identity.md §5). Writes are for staff. */
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,6 +32,12 @@ public class UsersResource {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    UserEditor editor;
 
     @GET
     public List<UserFull> list() {
@@ -30,6 +47,55 @@ public class UsersResource {
     @GET
     @Path("{pk: [0-9]+}")
     public UserFull get(@PathParam("pk") long pk) {
-        return Optional.ofNullable(em.find(User.class, pk)).map(UserFull::of).orElseThrow(NotFoundException::new);
+        return UserFull.of(existing(pk));
+    }
+
+    @POST
+    @Transactional
+    public Response create(JsonBody body) {
+        caller.requireStaff();
+        return Response.status(201).entity(UserFull.of(editor.create(Input.of(body.json()), caller.isSuperuser()))).build();
+    }
+
+    @PUT
+    @Path("{pk: [0-9]+}")
+    @Transactional
+    public UserFull replace(@PathParam("pk") long pk, JsonBody body) {
+        caller.requireStaff();
+        return UserFull.of(editor.update(existing(pk), Input.of(body.json()), caller.isSuperuser()));
+    }
+
+    @PATCH
+    @Path("{pk: [0-9]+}")
+    @Transactional
+    public UserFull patch(@PathParam("pk") long pk, JsonBody body) {
+        caller.requireStaff();
+        return UserFull.of(editor.update(existing(pk), Input.partial(body.json()), caller.isSuperuser()));
+    }
+
+    @DELETE
+    @Path("{pk: [0-9]+}")
+    @Transactional
+    public Response delete(@PathParam("pk") long pk) {
+        caller.requireStaff();
+        editor.delete(existing(pk));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("search")
+    public Response search(@QueryParam("q") String q) {
+        caller.require();
+        String text = q == null ? "" : q.trim();
+        if (text.length() < 3) {
+            return ErrorBody.error(400, "Search query must be at least 3 characters");
+        }
+        String pattern = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Response.ok(em.createNamedQuery(User.SEARCH, User.class).setParameter("pattern", pattern)
+                .setMaxResults(20).getResultStream().map(UserMini::of).toList()).build();
+    }
+
+    private User existing(long pk) {
+        return editor.find(pk).orElseThrow(NotFoundException::new);
     }
 }

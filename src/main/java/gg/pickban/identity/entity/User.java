@@ -19,6 +19,10 @@ import java.time.Instant;
 @Table(name = "users")
 @NamedQuery(name = User.ALL, query = "SELECT u FROM User u ORDER BY u.id")
 @NamedQuery(name = User.BY_DISCORD_ID, query = "SELECT u FROM User u WHERE u.discordId = :discordId")
+@NamedQuery(name = User.BY_STEAMID, query = "SELECT u FROM User u WHERE u.steamid = :steamid")
+@NamedQuery(name = User.SEARCH, query = "SELECT u FROM User u WHERE LOWER(u.username) LIKE :pattern ESCAPE '\\'"
+        + " OR LOWER(u.discordUsername) LIKE :pattern ESCAPE '\\' OR LOWER(u.discordNickname) LIKE :pattern ESCAPE '\\'"
+        + " OR LOWER(u.guildNickname) LIKE :pattern ESCAPE '\\' ORDER BY u.id")
 @NamedQuery(name = User.BY_USERNAME, query = "SELECT u FROM User u WHERE u.username = :username")
 @NamedQuery(name = User.BY_DISCORD_USERNAME, query = "SELECT u FROM User u WHERE u.discordUsername = :discordUsername ORDER BY u.id")
 public class User {
@@ -26,6 +30,8 @@ public class User {
     public static final String ALL = "User.all";
     public static final String BY_DISCORD_ID = "User.byDiscordId";
     public static final String BY_USERNAME = "User.byUsername";
+    public static final String BY_STEAMID = "User.bySteamid";
+    public static final String SEARCH = "User.search";
     public static final String BY_DISCORD_USERNAME = "User.byDiscordUsername";
 
     @Id
@@ -148,6 +154,34 @@ public class User {
 
     public Instant discordTokenExpiresAt() {
         return discordTokenExpiresAt;
+    }
+
+    public void changeNickname(String nickname) {
+        this.nickname = nickname;
+    }
+
+    public void changeEmail(String email) {
+        this.email = email;
+    }
+
+    public void changeAvatar(String avatarHash) {
+        this.avatar = avatarHash;
+    }
+
+    public void changeDiscordId(String discordId) {
+        this.discordId = discordId;
+    }
+
+    public void activate(boolean active) {
+        this.active = active;
+    }
+
+    public void backdateJoined(Instant dateJoined) {
+        this.dateJoined = dateJoined;
+    }
+
+    public void chooseDefaultOrganization(Long organizationId) {
+        this.defaultOrganizationId = organizationId;
     }
 
     public void reportMmr(Integer mmr) {

@@ -1,0 +1,139 @@
+package gg.pickban.identity.control;
+
+import gg.pickban.identity.entity.User;
+import gg.pickban.platform.control.Input;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Staff edits of users through the router (identity.md §4.2, §5): reads the writable UserFull
+ * fields DRF-style, checks uniqueness and D13, then changes the user. Callers own the transaction.
+ */
+@ApplicationScoped
+public class UserEditor {
+
+    private static final Pattern USERNAME = Pattern.compile("[\\w.@+-]+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<UserRemoval> removals;
+
+    public User create(Input in, boolean callerIsSuperuser) {
+        User user = new User("", clock.instant());
+        apply(in, user, callerIsSuperuser);
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    public User update(User user, Input in, boolean callerIsSuperuser) {
+        apply(in, user, callerIsSuperuser);
+        em.flush();
+        return user;
+    }
+
+    /** Lets the other components release the user first; they may refuse with {@link UserRemovalRefused}. */
+    public void delete(User user) {
+        removals.fire(new UserRemoval(user.id()));
+        em.remove(user);
+        em.flush();
+    }
+
+    private void apply(Input in, User user, boolean callerIsSuperuser) {
+        String username = in.field("username").required().maxLength(150).string();
+        if (username != null && !USERNAME.matcher(username).matches()) {
+            in.error("username", "Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.");
+        }
+        String nickname = in.field("nickname").nullable().allowBlank().maxLength(100).string();
+        Boolean staff = in.bool("is_staff");
+        Boolean active = in.bool("is_active");
+        Boolean superuser = in.bool("is_superuser");
+        String avatar = in.field("avatar").nullable().allowBlank().maxLength(255).string();
+        String discordId = in.field("discordId").nullable().allowBlank().maxLength(64).string();
+        Integer mmr = in.field("mmr").nullable().integer();
+        String email = in.field("email").allowBlank().maxLength(254).email();
+        Instant dateJoined = in.datetime("date_joined");
+        Long defaultOrganization = in.field("default_organization").nullable().pk();
+        PositionsInput positions = in.has("positions") ? PositionsInput.read(in.field("positions").object()) : null;
+        SteamIdInput steam = in.has("steamid") ? SteamIdInput.of(in.json().get("steamid")) : null;
+        if (steam != null && !steam.valid()) {
+            in.error("steamid", SteamIdInput.INVALID);
+        }
+
+        if (superuser != null && superuser != user.isSuperuser() && !callerIsSuperuser) {
+            throw new SuperuserChangeRefused();
+        }
+        if (username != null && taken(User.BY_USERNAME, "username", username, user)) {
+            in.error("username", "A user with that username already exists.");
+        }
+        String discord = discordId == null || discordId.isEmpty() ? null : discordId;
+        if (discord != null && taken(User.BY_DISCORD_ID, "discordId", discord, user)) {
+            in.error("discordId", "A user with this discordId already exists.");
+        }
+        if (steam != null && steam.steam64() != null && steamTaken(steam.steam64(), user)) {
+            in.error("steamid", "A user with this steamid already exists.");
+        }
+        in.validate();
+
+        if (username != null) {
+            user.rename(username);
+        }
+        if (in.has("nickname")) {
+            user.changeNickname(nickname);
+        }
+        user.assignSiteRoles(staff != null ? staff : user.isStaff(), superuser != null ? superuser : user.isSuperuser());
+        if (active != null) {
+            user.activate(active);
+        }
+        if (in.has("avatar")) {
+            user.changeAvatar(avatar);
+        }
+        if (in.has("discordId")) {
+            user.changeDiscordId(discord);
+        }
+        if (in.has("mmr")) {
+            user.reportMmr(mmr);
+        }
+        if (email != null) {
+            user.changeEmail(email);
+        }
+        if (dateJoined != null) {
+            user.backdateJoined(dateJoined);
+        }
+        if (in.has("default_organization")) {
+            user.chooseDefaultOrganization(defaultOrganization);
+        }
+        if (positions != null) {
+            positions.applyTo(user.positions());
+        }
+        if (steam != null) {
+            user.linkSteam(steam.steam64());
+        }
+    }
+
+    private boolean taken(String query, String parameter, String value, User self) {
+        return em.createNamedQuery(query, User.class).setParameter(parameter, value).getResultStream()
+                .anyMatch(other -> !other.id().equals(self.id()));
+    }
+
+    public boolean steamTaken(long steam64, User self) {
+        return em.createNamedQuery(User.BY_STEAMID, User.class).setParameter("steamid", steam64).getResultStream()
+                .anyMatch(other -> !other.id().equals(self.id()));
+    }
+
+    public Optional<User> find(long pk) {
+        return Optional.ofNullable(em.find(User.class, pk));
+    }
+}

@@ -1,0 +1,8 @@
+package gg.pickban.identity.control;
+
+/**
+ * Fired, inside the deleting transaction, just before a user row goes away, so the components
+ * holding the user's memberships can clean up or refuse (identity.md §5 "Deleting a user").
+ */
+public record UserRemoval(long userId) {
+}
