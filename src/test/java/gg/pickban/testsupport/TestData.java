@@ -21,6 +21,11 @@ public final class TestData {
         return prefix + "_" + ProcessHandle.current().pid() + "_" + SERIAL.incrementAndGet();
     }
 
+    /** A Steam account id no other test uses. */
+    public static long uniqueAccountId() {
+        return 1_000_000_000L + (System.nanoTime() / 1000) % 3_000_000_000L + SERIAL.incrementAndGet();
+    }
+
     public static long insertUser(String username, String discordId, String avatar, Long steamid, Integer mmr,
             Instant dateJoined) {
         try (Connection db = TestServices.database();

@@ -22,12 +22,13 @@ class ProfileUpdateIT {
     void theCallerEditsNicknamePositionsAndSteamIdOnly(AppProcess app) {
         long pk = TestData.insertUser(TestData.unique("profile"), null, null, null, 2000, Instant.now());
         Api me = Logins.as(app, pk);
-        Reply reply = me.post("/api/profile_update", "{\"nickname\": \"Pudge\", \"steamid\": \"39734315\", \"mmr\": 9000,"
+        long accountId = TestData.uniqueAccountId();
+        Reply reply = me.post("/api/profile_update", "{\"nickname\": \"Pudge\", \"steamid\": \"" + accountId + "\", \"mmr\": 9000,"
                 + " \"is_staff\": true, \"positions\": {\"carry\": 5, \"mid\": 4, \"offlane\": 3, \"soft_support\": 2, \"hard_support\": 1}}");
         assertEquals(201, reply.status(), reply.body());
         JsonObject user = reply.object();
         assertEquals("Pudge", user.getString("nickname"));
-        assertEquals(76561198000000043L, user.getJsonNumber("steamid").longValue());
+        assertEquals(76561197960265728L + accountId, user.getJsonNumber("steamid").longValue());
         assertEquals(2000, user.getInt("mmr"), "MMR is not editable here");
         assertEquals(false, user.getBoolean("is_staff"));
         assertEquals(5, user.getJsonObject("positions").getInt("carry"));
@@ -37,13 +38,15 @@ class ProfileUpdateIT {
         assertEquals(JsonValue.NULL, cleared.object().get("steam_account_id"));
         assertEquals(JsonValue.NULL, cleared.object().get("nickname"));
         assertEquals(201, me.post("/api/profile_update", "{\"steamid\": \"\"}").status());
-        assertEquals(201, me.post("/api/profile_update", "{\"steamid\": 76561198000000099}").status(), "Steam64 stored as is");
-        assertEquals(76561198000000099L, app.api().get("/api/users/" + pk).object().getJsonNumber("steamid").longValue());
+        long steam64 = 76561197960265728L + TestData.uniqueAccountId();
+        assertEquals(201, me.post("/api/profile_update", "{\"steamid\": " + steam64 + "}").status(), "Steam64 stored as is");
+        assertEquals(steam64, app.api().get("/api/users/" + pk).object().getJsonNumber("steamid").longValue());
     }
 
     @Test
     void badSteamIdsAndIncompletePositionsAreRefusedAndChangeNothing(AppProcess app) {
-        TestData.insertUser(TestData.unique("owner"), null, null, 76561198000000777L, null, Instant.now());
+        long takenSteam64 = 76561197960265728L + TestData.uniqueAccountId();
+        TestData.insertUser(TestData.unique("owner"), null, null, takenSteam64, null, Instant.now());
         long pk = TestData.insertUser(TestData.unique("profile"), null, null, null, null, Instant.now());
         Api me = Logins.as(app, pk);
         for (String bad : new String[] {"0", "-5", "4294967295", "\"abc\"", "76561197960265728", "76561202255233023", "1.5"}) {
@@ -51,7 +54,7 @@ class ProfileUpdateIT {
             assertEquals(400, reply.status(), bad);
             assertEquals("{\"error\":\"Invalid Steam ID format\"}", reply.body(), bad);
         }
-        Reply taken = me.post("/api/profile_update", "{\"steamid\": " + (76561198000000777L - 76561197960265728L) + "}");
+        Reply taken = me.post("/api/profile_update", "{\"steamid\": " + (takenSteam64 - 76561197960265728L) + "}");
         assertEquals("{\"steamid\":[\"This Steam ID is already linked to another user.\"]}", taken.body());
         Reply partial = me.post("/api/profile_update", "{\"positions\": {\"carry\": 1, \"offlane\": 2, \"soft_support\": 3, \"hard_support\": 4}}");
         assertEquals("{\"positions\":{\"mid\":[\"This field is required.\"]}}", partial.body());

@@ -22,16 +22,17 @@ class UserWritesIT {
     @Test
     void staffCreatesAUserWithDefaultsAndNormalisedSteamId(AppProcess app) {
         String name = TestData.unique("created");
+        long accountId = TestData.uniqueAccountId();
         Reply reply = Logins.staff(app).post("/api/users/",
-                "{\"username\": \" " + name + " \", \"mmr\": \"4200\", \"steamid\": \"39734314\", \"nickname\": null,"
+                "{\"username\": \" " + name + " \", \"mmr\": \"4200\", \"steamid\": \"" + accountId + "\", \"nickname\": null,"
                         + " \"positions\": {\"carry\": 1, \"mid\": 2, \"offlane\": 0, \"soft_support\": 0, \"hard_support\": 5},"
                         + " \"discordUsername\": \"ignored\", \"avatarUrl\": \"ignored\", \"teams\": []}");
         assertEquals(201, reply.status(), reply.body());
         JsonObject user = reply.object();
         assertEquals(name, user.getString("username"), "strings are trimmed");
         assertEquals(4200, user.getInt("mmr"), "numeric strings are integers");
-        assertEquals(76561198000000042L, user.getJsonNumber("steamid").longValue());
-        assertEquals(39734314, user.getInt("steam_account_id"));
+        assertEquals(76561197960265728L + accountId, user.getJsonNumber("steamid").longValue());
+        assertEquals(accountId, user.getJsonNumber("steam_account_id").longValue());
         assertEquals(true, user.getBoolean("is_active"));
         assertEquals(5, user.getJsonObject("positions").getInt("hard_support"));
         assertEquals(user, app.api().get("/api/users/" + user.getInt("pk") + "/").object(), "stored as answered");

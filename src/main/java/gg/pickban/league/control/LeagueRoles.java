@@ -1,0 +1,46 @@
+package gg.pickban.league.control;
+
+import gg.pickban.identity.entity.User;
+import gg.pickban.league.entity.League;
+import gg.pickban.league.entity.Organization;
+
+/**
+ * The organization- and league-scoped predicates of identity.md §1.2, in one place. Site staff
+ * (is_staff or is_superuser, D3) pass every scoped check (D4); anonymous callers (null) pass none.
+ */
+public final class LeagueRoles {
+
+    private LeagueRoles() {
+    }
+
+    public static boolean isStaff(User user) {
+        return user != null && (user.isStaff() || user.isSuperuser());
+    }
+
+    public static boolean isOrgOwner(User user, Organization organization) {
+        return organization.isOwnedBy(user);
+    }
+
+    /** Owner-only operations: the owner or a superuser, site staff is not enough. */
+    public static boolean isOrgOwnerOrSuperuser(User user, Organization organization) {
+        return user != null && (user.isSuperuser() || organization.isOwnedBy(user));
+    }
+
+    public static boolean isOrgAdmin(User user, Organization organization) {
+        return isStaff(user) || organization.isOwnedBy(user) || organization.hasAdmin(user);
+    }
+
+    public static boolean isOrgStaff(User user, Organization organization) {
+        return isOrgAdmin(user, organization) || organization.hasStaff(user);
+    }
+
+    public static boolean isLeagueAdmin(User user, League league) {
+        return isStaff(user) || league.hasAdmin(user)
+                || league.organizations().stream().anyMatch(o -> isOrgAdmin(user, o));
+    }
+
+    public static boolean isLeagueStaff(User user, League league) {
+        return isLeagueAdmin(user, league) || league.hasStaff(user)
+                || league.organizations().stream().anyMatch(o -> isOrgStaff(user, o));
+    }
+}

@@ -1,0 +1,2 @@
+/** Tournaments, their registered players, teams and games. */
+package gg.pickban.tournament;
