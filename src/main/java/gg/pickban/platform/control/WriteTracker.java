@@ -1,0 +1,57 @@
+package gg.pickban.platform.control;
+
+import gg.pickban.cluster.control.DataGeneration;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Default entity listener of every entity (META-INF/orm.xml): the first write of a transaction
+ * arranges for the data generation to advance once the transaction has committed, before the
+ * request that caused it answers. Bulk JPQL and native writes call {@link #written()} themselves.
+ */
+public class WriteTracker {
+
+    private static final Object KEY = WriteTracker.class;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    DataGeneration generation;
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void entityWritten(Object entity) {
+        written();
+    }
+
+    /** Marks the current transaction as a write; without a transaction the generation advances at once. */
+    public void written() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            generation.advance();
+            return;
+        }
+        if (transactions.getResource(KEY) == null) {
+            transactions.putResource(KEY, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        generation.advance();
+                    }
+                }
+            });
+        }
+    }
+}
