@@ -1,5 +1,6 @@
 package gg.pickban.platform.boundary;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +21,20 @@ public final class PublicOrigin {
 
     public static String of(ContainerRequestContext request) {
         return of(request::getHeaderString, request.getUriInfo());
+    }
+
+    /** The same for servlets (the OAuth redirect_uri is built outside JAX-RS). */
+    public static String of(HttpServletRequest request) {
+        String scheme = first(request.getHeader("X-Forwarded-Proto"));
+        String host = first(request.getHeader("X-Forwarded-Host"));
+        if (host == null) {
+            host = first(request.getHeader(HttpHeaders.HOST));
+        }
+        if (host == null) {
+            int port = request.getServerPort();
+            host = request.getServerName() + (port == 80 || port == 443 ? "" : ":" + port);
+        }
+        return (scheme == null ? request.getScheme() : scheme) + "://" + host;
     }
 
     private static String of(UnaryOperator<String> header, UriInfo uri) {

@@ -1,0 +1,41 @@
+package gg.pickban.cluster.control;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** {@link SharedValues} for a single instance without Redis: the same expiry rules, kept in this JVM. */
+public class LocalValues implements SharedValues {
+
+    private record Entry(String value, Instant expires) {
+    }
+
+    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public LocalValues(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void put(String key, String value, Duration ttl) {
+        Instant now = clock.instant();
+        // entries nobody reads again (abandoned logins) must not pile up
+        entries.values().removeIf(entry -> !entry.expires().isAfter(now));
+        entries.put(key, new Entry(value, now.plus(ttl)));
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        Instant now = clock.instant();
+        return Optional.ofNullable(entries.get(key)).filter(entry -> entry.expires().isAfter(now)).map(Entry::value);
+    }
+
+    @Override
+    public void delete(String key) {
+        entries.remove(key);
+    }
+}

@@ -1,0 +1,18 @@
+package gg.pickban.cluster.control;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Short-lived strings every instance can read, such as the OAuth state between the two halves of a
+ * login that may land on different instances. Entries vanish by themselves after their TTL.
+ */
+public interface SharedValues {
+
+    /** Stores (or replaces) the value; it is gone after {@code ttl}. */
+    void put(String key, String value, Duration ttl);
+
+    Optional<String> get(String key);
+
+    void delete(String key);
+}

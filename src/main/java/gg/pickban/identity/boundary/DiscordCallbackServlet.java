@@ -1,0 +1,50 @@
+package gg.pickban.identity.boundary;
+
+import gg.pickban.identity.control.DiscordAccount;
+import gg.pickban.identity.control.DiscordSignIn;
+import gg.pickban.identity.control.SessionStore;
+import gg.pickban.identity.control.SessionStore.Login;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * {@code GET /complete/discord/?code&state} (identity.md §2.1 steps 2–4): the Discord account signs
+ * in its user, who gets a new session and CSRF token and goes to {@code /done}. Any failure logs in
+ * nobody and goes to {@code /}.
+ */
+@WebServlet(urlPatterns = {"/complete/discord", "/complete/discord/"})
+public class DiscordCallbackServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(DiscordCallbackServlet.class.getName());
+
+    @Inject
+    DiscordOAuth discord;
+
+    @Inject
+    DiscordSignIn signIn;
+
+    @Inject
+    SessionStore sessions;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+        Optional<DiscordAccount> account = discord.complete(request, response);
+        String location = "/";
+        if (account.isPresent()) {
+            try {
+                Login login = sessions.open(signIn.signIn(account.get()));
+                LoginCookies.issue(login).forEach(cookie -> response.addHeader("Set-Cookie", cookie));
+                location = "/done";
+            } catch (RuntimeException e) {
+                LOG.warning("Discord login of " + account.get() + " failed at the sign-in: " + DiscordOAuth.describe(e));
+            }
+        }
+        response.setStatus(302);
+        response.setHeader("Location", location);
+    }
+}

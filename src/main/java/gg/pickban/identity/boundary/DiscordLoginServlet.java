@@ -1,0 +1,24 @@
+package gg.pickban.identity.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code GET /login/discord/} (identity.md §2.1 step 1): 302 to Discord's authorize page, or back to
+ * {@code /} when the login cannot start.
+ */
+@WebServlet(urlPatterns = {"/login/discord", "/login/discord/"})
+public class DiscordLoginServlet extends HttpServlet {
+
+    @Inject
+    DiscordOAuth discord;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(302);
+        response.setHeader("Location", discord.authorizationUrl(request, response).orElse("/"));
+    }
+}

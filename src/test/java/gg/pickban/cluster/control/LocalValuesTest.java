@@ -1,0 +1,43 @@
+package gg.pickban.cluster.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LocalValuesTest {
+
+    private static final Duration TTL = Duration.ofMinutes(10);
+
+    private final MutableClock clock = new MutableClock();
+    private final LocalValues values = new LocalValues(clock);
+
+    @Test
+    void aValueIsReadUntilItExpires() {
+        values.put("state", "abc", TTL);
+        clock.advance(TTL.minusMillis(1));
+        assertEquals(Optional.of("abc"), values.get("state"));
+        clock.advance(Duration.ofMillis(1));
+        assertTrue(values.get("state").isEmpty());
+    }
+
+    @Test
+    void putReplacesAndRestartsTheExpiry() {
+        values.put("state", "old", TTL);
+        clock.advance(Duration.ofMinutes(9));
+        values.put("state", "new", TTL);
+        clock.advance(Duration.ofMinutes(9));
+        assertEquals(Optional.of("new"), values.get("state"));
+    }
+
+    @Test
+    void deleteRemovesAndUnknownKeysAreEmpty() {
+        values.put("state", "abc", TTL);
+        values.delete("state");
+        values.delete("never-stored");
+        assertTrue(values.get("state").isEmpty());
+        assertTrue(values.get("never-stored").isEmpty());
+    }
+}
