@@ -21,6 +21,16 @@ public final class TestData {
         return prefix + "_" + ProcessHandle.current().pid() + "_" + SERIAL.incrementAndGet();
     }
 
+    /**
+     * Rows written behind the app's back must move the data generation on, as the app's own writes
+     * do, or a cached rendering could still answer without them.
+     */
+    public static void written() {
+        try (var redis = TestServices.redis()) {
+            redis.incr("pickban:data-generation");
+        }
+    }
+
     /** A Steam account id no other test uses. */
     public static long uniqueAccountId() {
         return 1_000_000_000L + (System.nanoTime() / 1000) % 3_000_000_000L + SERIAL.incrementAndGet();
@@ -42,7 +52,9 @@ public final class TestData {
             insert.setTimestamp(7, Timestamp.from(dateJoined));
             try (ResultSet keys = insert.executeQuery()) {
                 keys.next();
-                return keys.getLong(1);
+                long pk = keys.getLong(1);
+                written();
+                return pk;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

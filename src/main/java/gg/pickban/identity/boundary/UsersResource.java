@@ -1,9 +1,11 @@
 package gg.pickban.identity.boundary;
 
+import gg.pickban.cluster.control.DerivedJson;
 import gg.pickban.identity.control.UserEditor;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonBody;
+import gg.pickban.platform.boundary.JsonSettings;
 import gg.pickban.platform.control.Input;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /** {@code /api/users/}: the user router and search (identity.md §5). Writes are for staff. */
 @Path("users")
@@ -39,9 +40,14 @@ public class UsersResource {
     @Inject
     UserEditor editor;
 
+    @Inject
+    DerivedJson derived;
+
+    /** The whole user list, rendered once per data generation (the frontend loads it often). */
     @GET
-    public List<UserFull> list() {
-        return em.createNamedQuery(User.ALL, User.class).getResultStream().map(UserFull::of).toList();
+    public String list() {
+        return derived.get("users", () -> JsonSettings.jsonb().toJson(
+                em.createNamedQuery(User.ALL, User.class).getResultStream().map(UserFull::of).toList()));
     }
 
     @GET

@@ -1,0 +1,38 @@
+package gg.pickban.cluster.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DerivedJsonTest {
+
+    private final LocalGeneration generation = new LocalGeneration();
+    private final DerivedJson cache = new DerivedJson(generation, new LocalValues(Clock.systemUTC()));
+    private final AtomicInteger renders = new AtomicInteger();
+
+    private String render() {
+        return "{\"version\":" + renders.incrementAndGet() + "}";
+    }
+
+    @Test
+    void repeatedReadsRenderOnce() {
+        assertEquals("{\"version\":1}", cache.get("tournament:1", this::render));
+        assertEquals("{\"version\":1}", cache.get("tournament:1", this::render));
+        assertEquals(1, renders.get());
+    }
+
+    @Test
+    void aWriteMakesTheNextReadRenderAgain() {
+        cache.get("tournament:1", this::render);
+        generation.advance();
+        assertEquals("{\"version\":2}", cache.get("tournament:1", this::render));
+    }
+
+    @Test
+    void keysAreSeparate() {
+        cache.get("tournament:1", this::render);
+        assertEquals("{\"version\":2}", cache.get("tournament:2", this::render));
+    }
+}
