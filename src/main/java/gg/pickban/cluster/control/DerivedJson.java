@@ -3,7 +3,10 @@ package gg.pickban.cluster.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * A cache of rendered JSON that can never be stale (D10): entries are filed under the data
@@ -15,6 +18,7 @@ import java.util.function.Supplier;
 public class DerivedJson {
 
     private static final Duration TTL = Duration.ofMinutes(5);
+    private static final Logger LOG = Logger.getLogger(DerivedJson.class.getName());
 
     private final DataGeneration generation;
     private final SharedValues values;
@@ -29,12 +33,25 @@ public class DerivedJson {
         this(null, null);
     }
 
+    /** Without a reachable Redis the answer is rendered afresh: slower, never wrong. */
     public String get(String key, Supplier<String> render) {
-        String entry = "pickban:json:" + generation.current() + ":" + key;
-        return values.get(entry).orElseGet(() -> {
-            String json = render.get();
+        String entry;
+        Optional<String> cached;
+        try {
+            entry = "pickban:json:" + generation.current() + ":" + key;
+            cached = values.get(entry);
+        } catch (JedisException e) {
+            return render.get();
+        }
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        String json = render.get();
+        try {
             values.put(entry, json, TTL);
-            return json;
-        });
+        } catch (JedisException e) {
+            LOG.fine(() -> "not cached: " + e.getMessage());
+        }
+        return json;
     }
 }

@@ -1,13 +1,20 @@
 package gg.pickban.cluster.control;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisException;
 
-/** {@link DataGeneration} in one Redis key, so every instance sees the same value. */
+/**
+ * {@link DataGeneration} in one Redis key, so every instance sees the same value. An advance that
+ * fails while Redis is unreachable is owed and paid on the next call that reaches Redis, so entries
+ * cached before the outage cannot outlive a write made during it.
+ */
 public class RedisGeneration implements DataGeneration {
 
     static final String KEY = "pickban:data-generation";
 
     private final UnifiedJedis redis;
+    private final AtomicBoolean owed = new AtomicBoolean();
 
     public RedisGeneration(UnifiedJedis redis) {
         this.redis = redis;
@@ -15,12 +22,24 @@ public class RedisGeneration implements DataGeneration {
 
     @Override
     public long current() {
+        payOwedAdvance();
         String value = redis.get(KEY);
         return value == null ? 0 : Long.parseLong(value);
     }
 
     @Override
     public void advance() {
-        redis.incr(KEY);
+        try {
+            redis.incr(KEY);
+        } catch (JedisException e) {
+            owed.set(true);
+            throw e;
+        }
+    }
+
+    private void payOwedAdvance() {
+        if (owed.compareAndSet(true, false)) {
+            advance();
+        }
     }
 }
