@@ -124,7 +124,7 @@ public class Team {
         this.captain = user;
     }
 
-    /** Whether the deputy is acceptable is D9's question, see {@link #hasValidDeputy()}. */
+    /** Whether the deputy is acceptable is D9's question, see {@link #acceptsAsDeputy}. */
     public void appointDeputy(User user) {
         this.deputyCaptain = user;
     }
@@ -220,9 +220,10 @@ public class Team {
         return false;
     }
 
-    /** D9: no deputy, or a member other than the captain. */
-    public boolean hasValidDeputy() {
-        return deputyCaptain == null || (isMember(deputyCaptain) && !isCaptainedBy(deputyCaptain));
+    /** D9, for a team about to have this captain and these members: no deputy, or a member other than the captain. */
+    public static boolean acceptsAsDeputy(User deputy, User captain, Collection<User> members) {
+        return deputy == null || (members.stream().anyMatch(m -> m.id().equals(deputy.id()))
+                && (captain == null || !captain.id().equals(deputy.id())));
     }
 
     /** Captain's MMR plus every other member's; null MMRs count 0, drop-ins not at all (draft.md §1.1). */

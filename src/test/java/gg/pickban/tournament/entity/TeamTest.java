@@ -140,14 +140,12 @@ class TeamTest {
 
     @Test
     void d9TheDeputyIsAMemberOtherThanTheCaptain() {
-        Team team = team(captain, deputy);
-        assertTrue(team.hasValidDeputy());
-        team.appointDeputy(strong);
-        assertFalse(team.hasValidDeputy(), "not a member");
-        team.appointDeputy(captain);
-        assertFalse(team.hasValidDeputy(), "the captain");
-        team.appointDeputy(null);
-        assertTrue(team.hasValidDeputy());
+        List<User> members = List.of(captain, deputy);
+        assertTrue(Team.acceptsAsDeputy(deputy, captain, members));
+        assertFalse(Team.acceptsAsDeputy(strong, captain, members), "not a member");
+        assertFalse(Team.acceptsAsDeputy(captain, captain, members), "the captain");
+        assertTrue(Team.acceptsAsDeputy(null, captain, members));
+        assertTrue(Team.acceptsAsDeputy(captain, null, members), "a member, and there is no captain");
     }
 
     @Test
