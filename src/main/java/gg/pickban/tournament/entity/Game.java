@@ -9,17 +9,27 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One match between two teams, with its place in the bracket (round, position, where winner and
- * loser go next) and, once played, its winner and linked Steam match id ({@code gameid}).
+ * loser go next) and, once played, its winner and linked Steam match id ({@code gameid}). A game
+ * goes when any of its three teams goes (league.md §1).
  */
 @Entity
 @Table(name = "game")
+@NamedQuery(name = Game.BY_PK, query = "SELECT g FROM Game g ORDER BY g.id")
+@NamedQuery(name = Game.OF_TEAM, query = "SELECT g FROM Game g WHERE g.radiantTeam = :team OR g.direTeam = :team"
+        + " OR g.winningTeam = :team ORDER BY g.id")
 public class Game {
+
+    public static final String BY_PK = "Game.byPk";
+    public static final String OF_TEAM = "Game.ofTeam";
 
     public static final List<String> BRACKET_TYPES = List.of("winners", "losers", "grand_finals", "swiss");
     public static final List<String> ELIMINATION_TYPES = List.of("single", "double", "swiss");
@@ -33,10 +43,12 @@ public class Game {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "tournament_id")
+    @BatchFetch(BatchFetchType.IN)
     private Tournament tournament;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "league_id")
+    @BatchFetch(BatchFetchType.IN)
     private League league;
 
     @Column(nullable = false)
@@ -78,21 +90,61 @@ public class Game {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "radiant_team_id")
+    @BatchFetch(BatchFetchType.IN)
     private Team radiantTeam;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "dire_team_id")
+    @BatchFetch(BatchFetchType.IN)
     private Team direTeam;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "winning_team_id")
+    @BatchFetch(BatchFetchType.IN)
     private Team winningTeam;
 
     protected Game() {
     }
 
     public Game(Tournament tournament) {
-        this.tournament = tournament;
+        moveTo(tournament);
+    }
+
+    /** Keeps the tournament's game list in step with the game's own link. */
+    public void moveTo(Tournament newTournament) {
+        if (tournament != null) {
+            tournament.unschedule(this);
+        }
+        tournament = newTournament;
+        if (newTournament != null) {
+            newTournament.schedule(this);
+        }
+    }
+
+    /** D7: the radiant team goes into the radiant slot. */
+    public void assignRadiant(Team team) {
+        this.radiantTeam = team;
+    }
+
+    public void assignDire(Team team) {
+        this.direTeam = team;
+    }
+
+    public void declareWinner(Team team) {
+        this.winningTeam = team;
+    }
+
+    /** The Steam match this game was played as; null unlinks. */
+    public void linkMatch(Long steamMatchId) {
+        this.gameid = steamMatchId;
+    }
+
+    public void moveToRound(int round) {
+        this.round = round;
+    }
+
+    public boolean involves(Team team) {
+        return team != null && (radiantTeam == team || direTeam == team || winningTeam == team);
     }
 
     public Long id() {

@@ -1,0 +1,129 @@
+package gg.pickban.tournament.boundary;
+
+import gg.pickban.identity.boundary.Caller;
+import gg.pickban.identity.entity.User;
+import gg.pickban.league.entity.League;
+import gg.pickban.platform.boundary.JsonBody;
+import gg.pickban.platform.control.Input;
+import gg.pickban.tournament.control.TournamentChanges;
+import gg.pickban.tournament.control.TournamentEditor;
+import gg.pickban.tournament.control.TournamentRoles;
+import gg.pickban.tournament.control.TournamentSearch;
+import gg.pickban.tournament.entity.Tournament;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * {@code /api/tournaments/}: the tournament router (league.md §4.2). Writes follow D5: staff, or
+ * LeagueAdmin of the league the tournament is in and of the one it moves to.
+ */
+@Path("tournaments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TournamentsResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TournamentSearch search;
+
+    @Inject
+    TournamentEditor editor;
+
+    @Inject
+    TournamentShapes shapes;
+
+    /** Reads run in a transaction so the lazy relations batch-load inside one persistence context. */
+    @GET
+    @Transactional
+    public List<TournamentFull> list(@QueryParam("organization") String organization, @QueryParam("league") String league) {
+        Long organizationPk = QueryFilters.pk("organization", organization);
+        Long leaguePk = QueryFilters.pk("league", league);
+        return shapes.full(search.newestFirst(leaguePk, organizationPk));
+    }
+
+    /** Also {@code POST /api/tournament/register}. */
+    @POST
+    @Transactional
+    public Response create(JsonBody body) {
+        User user = caller.require();
+        TournamentChanges changes = editor.read(Input.of(body.json()), null);
+        League league = changes.leagueAfter(null);
+        if (!TournamentRoles.canPlaceTournamentIn(user, league)) {
+            throw league == null ? Denied.generic() : Denied.because(Denied.CREATE_TOURNAMENT);
+        }
+        return Response.status(201).entity(shapes.full(editor.create(changes))).build();
+    }
+
+    @GET
+    @Path("{pk: [0-9]+}")
+    @Transactional
+    public TournamentFull get(@PathParam("pk") long pk) {
+        return shapes.full(existing(pk));
+    }
+
+    @PUT
+    @Path("{pk: [0-9]+}")
+    @Transactional
+    public TournamentFull replace(@PathParam("pk") long pk, JsonBody body) {
+        return update(pk, Input.of(body.json()));
+    }
+
+    @PATCH
+    @Path("{pk: [0-9]+}")
+    @Transactional
+    public TournamentFull patch(@PathParam("pk") long pk, JsonBody body) {
+        return update(pk, Input.partial(body.json()));
+    }
+
+    @DELETE
+    @Path("{pk: [0-9]+}")
+    @Transactional
+    public Response delete(@PathParam("pk") long pk) {
+        User user = caller.require();
+        Tournament tournament = existing(pk);
+        if (!TournamentRoles.canEditTournament(user, tournament)) {
+            throw Denied.because(Denied.EDIT_TOURNAMENT);
+        }
+        editor.delete(tournament);
+        return Response.noContent().build();
+    }
+
+    private TournamentFull update(long pk, Input in) {
+        User user = caller.require();
+        Tournament tournament = existing(pk);
+        if (!TournamentRoles.canEditTournament(user, tournament)) {
+            throw Denied.because(Denied.EDIT_TOURNAMENT);
+        }
+        TournamentChanges changes = editor.read(in, tournament);
+        League target = changes.leagueAfter(tournament);
+        if (changes.movesLeague(tournament) && target != null && !TournamentRoles.canPlaceTournamentIn(user, target)) {
+            throw Denied.because(Denied.EDIT_TOURNAMENT);
+        }
+        editor.update(tournament, changes);
+        return shapes.full(tournament);
+    }
+
+    private Tournament existing(long pk) {
+        Tournament tournament = search.find(pk);
+        if (tournament == null) {
+            throw new NotFoundException();
+        }
+        return tournament;
+    }
+}
