@@ -1,5 +1,7 @@
 package gg.pickban.tournament.boundary;
 
+import gg.pickban.cluster.control.DerivedJson;
+import gg.pickban.platform.boundary.JsonSettings;
 import gg.pickban.tournament.control.TournamentSearch;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Optional;
 
 /** {@code /api/tournaments-list/}: read-only, newest first, with the same filters as the router (league.md §4.2). */
@@ -23,12 +24,16 @@ public class TournamentsListResource {
     @Inject
     TournamentSearch search;
 
+    @Inject
+    DerivedJson derived;
+
     @GET
     @Transactional
-    public List<TournamentListItem> list(@QueryParam("organization") String organization, @QueryParam("league") String league) {
+    public String list(@QueryParam("organization") String organization, @QueryParam("league") String league) {
         Long organizationPk = QueryFilters.pk("organization", organization);
         Long leaguePk = QueryFilters.pk("league", league);
-        return search.newestFirst(leaguePk, organizationPk).stream().map(TournamentListItem::from).toList();
+        return derived.get("tournaments-list:" + organizationPk + ":" + leaguePk, () -> JsonSettings.jsonb().toJson(
+                search.newestFirst(leaguePk, organizationPk).stream().map(TournamentListItem::from).toList()));
     }
 
     @GET

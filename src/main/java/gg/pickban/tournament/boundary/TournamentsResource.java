@@ -1,9 +1,11 @@
 package gg.pickban.tournament.boundary;
 
+import gg.pickban.cluster.control.DerivedJson;
 import gg.pickban.identity.boundary.Caller;
 import gg.pickban.identity.entity.User;
 import gg.pickban.league.entity.League;
 import gg.pickban.platform.boundary.JsonBody;
+import gg.pickban.platform.boundary.JsonSettings;
 import gg.pickban.platform.control.Input;
 import gg.pickban.tournament.control.TournamentChanges;
 import gg.pickban.tournament.control.TournamentEditor;
@@ -25,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /**
  * {@code /api/tournaments/}: the tournament router (league.md §4.2). Writes follow D5: staff, or
@@ -48,13 +49,20 @@ public class TournamentsResource {
     @Inject
     TournamentShapes shapes;
 
-    /** Reads run in a transaction so the lazy relations batch-load inside one persistence context. */
+    @Inject
+    DerivedJson derived;
+
+    /**
+     * Reads run in a transaction so the lazy relations batch-load inside one persistence context,
+     * and are rendered once per data generation (the draft UI re-reads after every pick).
+     */
     @GET
     @Transactional
-    public List<TournamentFull> list(@QueryParam("organization") String organization, @QueryParam("league") String league) {
+    public String list(@QueryParam("organization") String organization, @QueryParam("league") String league) {
         Long organizationPk = QueryFilters.pk("organization", organization);
         Long leaguePk = QueryFilters.pk("league", league);
-        return shapes.full(search.newestFirst(leaguePk, organizationPk));
+        return derived.get("tournaments:" + organizationPk + ":" + leaguePk,
+                () -> JsonSettings.jsonb().toJson(shapes.full(search.newestFirst(leaguePk, organizationPk))));
     }
 
     /** Also {@code POST /api/tournament/register}. */
@@ -73,8 +81,8 @@ public class TournamentsResource {
     @GET
     @Path("{pk: [0-9]+}")
     @Transactional
-    public TournamentFull get(@PathParam("pk") long pk) {
-        return shapes.full(existing(pk));
+    public String get(@PathParam("pk") long pk) {
+        return derived.get("tournament:" + pk, () -> JsonSettings.jsonb().toJson(shapes.full(existing(pk))));
     }
 
     @PUT
