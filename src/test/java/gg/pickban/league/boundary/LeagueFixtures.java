@@ -86,6 +86,39 @@ final class LeagueFixtures {
         }
     }
 
+    /** The first column of every row, as pks. */
+    static List<Long> pks(String sql, Object... parameters) {
+        try (Connection db = TestServices.database(); PreparedStatement query = db.prepareStatement(sql)) {
+            bind(query, parameters);
+            List<Long> pks = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    pks.add(rows.getLong(1));
+                }
+            }
+            return pks;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The audit rows of an organization or league ({@code scope} is its column), as "action actor target". */
+    static List<String> auditLog(String scope, long id) {
+        try (Connection db = TestServices.database(); PreparedStatement query = db.prepareStatement(
+                "SELECT action, actor_id, target_user_id FROM admin_log WHERE " + scope + " = ? ORDER BY id")) {
+            query.setLong(1, id);
+            List<String> entries = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(rows.getString(1) + " " + rows.getLong(2) + " " + rows.getLong(3));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long count(String sql, Object... parameters) {
         return ((Number) value(sql, parameters)).longValue();
     }
