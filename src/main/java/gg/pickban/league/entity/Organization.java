@@ -127,7 +127,7 @@ public class Organization {
         }
         User previous = owner;
         appointOwner(newOwner);
-        if (previous != null && !same(previous, newOwner)) {
+        if (previous != null && !isOwnedBy(previous)) {
             admins.add(previous);
         }
         this.updatedAt = now;
@@ -191,10 +191,6 @@ public class Organization {
         if (user != null) {
             users.removeIf(u -> u.id().equals(user.id()));
         }
-    }
-
-    private static boolean same(User a, User b) {
-        return a != null && b != null && a.id().equals(b.id());
     }
 
     public Long id() {
