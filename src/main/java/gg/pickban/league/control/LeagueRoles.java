@@ -39,6 +39,11 @@ public final class LeagueRoles {
                 || league.organizations().stream().anyMatch(o -> isOrgAdmin(user, o));
     }
 
+    /** Who may change a league's admins: site staff or an admin of a linked organization, not league admins. */
+    public static boolean canManageLeagueAdmins(User user, League league) {
+        return isStaff(user) || league.organizations().stream().anyMatch(o -> isOrgAdmin(user, o));
+    }
+
     public static boolean isLeagueStaff(User user, League league) {
         return isLeagueAdmin(user, league) || league.hasStaff(user)
                 || league.organizations().stream().anyMatch(o -> isOrgStaff(user, o));

@@ -9,10 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,7 +26,15 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "league")
+@NamedQuery(name = League.ALL, query = "SELECT l FROM League l ORDER BY l.name, l.id")
+@NamedQuery(name = League.OF_ORGANIZATION,
+        query = "SELECT l FROM League l JOIN l.organizations o WHERE o.id = :organization ORDER BY l.name, l.id")
+@NamedQuery(name = League.BY_STEAM_LEAGUE_ID, query = "SELECT l.id FROM League l WHERE l.steamLeagueId = :steamLeagueId")
 public class League {
+
+    public static final String ALL = "League.all";
+    public static final String OF_ORGANIZATION = "League.ofOrganization";
+    public static final String BY_STEAM_LEAGUE_ID = "League.bySteamLeagueId";
 
     @Id
     @SequenceGenerator(name = "league_seq", sequenceName = "league_seq", allocationSize = 1)
@@ -73,11 +86,84 @@ public class League {
     protected League() {
     }
 
-    public League(int steamLeagueId, String name, Instant now) {
-        this.steamLeagueId = steamLeagueId;
-        this.name = name;
+    public League(LeagueProfile profile, Instant now) {
         this.createdAt = now;
+        revise(profile, now);
+    }
+
+    /** Replaces the league's plain fields (a router update). */
+    public void revise(LeagueProfile profile, Instant now) {
+        this.steamLeagueId = profile.steamLeagueId();
+        this.name = profile.name();
+        this.description = profile.description().html();
+        this.rules = profile.rules().html();
+        this.prizePool = profile.prizePool();
+        this.timezone = profile.timezone();
+        this.lastSynced = profile.lastSynced();
         this.updatedAt = now;
+    }
+
+    public LeagueProfile profile() {
+        return new LeagueProfile(steamLeagueId, name, RichText.stored(description), RichText.stored(rules), prizePool,
+                timezone, lastSynced);
+    }
+
+    /** The write-only {@code organization_ids}: the league now belongs to exactly these organizations. */
+    public void linkOrganizations(Collection<Organization> linked) {
+        organizations.clear();
+        for (Organization organization : linked) {
+            if (!isLinkedTo(organization)) {
+                organizations.add(organization);
+            }
+        }
+    }
+
+    public boolean isLinkedTo(Organization organization) {
+        return organization != null && organizations.stream().anyMatch(o -> o.id().equals(organization.id()));
+    }
+
+    /** Linked organizations by name (then pk), the order every league shape lists them in. */
+    public List<Organization> organizationsByName() {
+        return organizations.stream().sorted(Comparator.comparing(Organization::name).thenComparing(Organization::id))
+                .toList();
+    }
+
+    /** The first linked organization's name, the {@code organization_name} the frontend shows; null if none. */
+    public String organizationName() {
+        List<Organization> byName = organizationsByName();
+        return byName.isEmpty() ? null : byName.get(0).name();
+    }
+
+    /** Idempotent. */
+    public void addAdmin(User user) {
+        if (!hasAdmin(user)) {
+            admins.add(user);
+        }
+    }
+
+    public void removeAdmin(User user) {
+        remove(admins, user);
+    }
+
+    public void replaceAdmins(Collection<User> users) {
+        admins.clear();
+        users.forEach(this::addAdmin);
+    }
+
+    /** Idempotent. */
+    public void addStaff(User user) {
+        if (!hasStaff(user)) {
+            staff.add(user);
+        }
+    }
+
+    public void removeStaff(User user) {
+        remove(staff, user);
+    }
+
+    public void replaceStaff(Collection<User> users) {
+        staff.clear();
+        users.forEach(this::addStaff);
     }
 
     public boolean hasAdmin(User user) {
@@ -86,6 +172,12 @@ public class League {
 
     public boolean hasStaff(User user) {
         return user != null && staff.stream().anyMatch(s -> s.id().equals(user.id()));
+    }
+
+    private static void remove(Set<User> users, User user) {
+        if (user != null) {
+            users.removeIf(u -> u.id().equals(user.id()));
+        }
     }
 
     public Long id() {
@@ -121,15 +213,15 @@ public class League {
     }
 
     public Set<Organization> organizations() {
-        return organizations;
+        return Collections.unmodifiableSet(organizations);
     }
 
     public Set<User> admins() {
-        return admins;
+        return Collections.unmodifiableSet(admins);
     }
 
     public Set<User> staff() {
-        return staff;
+        return Collections.unmodifiableSet(staff);
     }
 
     public Instant createdAt() {

@@ -11,9 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -23,7 +26,12 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "organization")
+@NamedQuery(name = Organization.ALL, query = "SELECT o FROM Organization o ORDER BY o.name, o.id")
+@NamedQuery(name = Organization.OWNED_BY, query = "SELECT o.id FROM Organization o WHERE o.owner.id = :user")
 public class Organization {
+
+    public static final String ALL = "Organization.all";
+    public static final String OWNED_BY = "Organization.ownedBy";
 
     @Id
     @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 1)
@@ -78,10 +86,93 @@ public class Organization {
     protected Organization() {
     }
 
-    public Organization(String name, Instant now) {
-        this.name = name;
+    public Organization(OrganizationProfile profile, Instant now) {
         this.createdAt = now;
+        revise(profile, now);
+    }
+
+    /** Replaces what the organization says about itself (a router update). */
+    public void revise(OrganizationProfile profile, Instant now) {
+        this.name = profile.name();
+        this.description = profile.description().html();
+        this.logo = profile.logo();
+        this.discordLink = profile.discordLink();
+        this.discordServerId = profile.discordServerId();
+        this.rulesTemplate = profile.rulesTemplate().html();
+        this.timezone = profile.timezone();
         this.updatedAt = now;
+    }
+
+    public OrganizationProfile profile() {
+        return new OrganizationProfile(name, RichText.stored(description), logo, discordLink, discordServerId,
+                RichText.stored(rulesTemplate), timezone);
+    }
+
+    /**
+     * Makes someone (or nobody) the owner as a plain write, with no admin hand-over; who may do it is
+     * the caller's check (D5). The owner is never also an admin.
+     */
+    public void appointOwner(User newOwner) {
+        this.owner = newOwner;
+        remove(admins, newOwner);
+    }
+
+    /**
+     * Hands the organization to an admin (league.md §2.3): a superuser may pick anyone. The new owner
+     * leaves the admins and the previous owner, if any, joins them.
+     */
+    public void transferOwnership(User newOwner, boolean bySuperuser, Instant now) {
+        if (!bySuperuser && !hasAdmin(newOwner)) {
+            throw new RoleChangeRefused(RoleChangeRefused.NEW_OWNER_NOT_ADMIN);
+        }
+        User previous = owner;
+        appointOwner(newOwner);
+        if (previous != null && !isOwnedBy(previous)) {
+            admins.add(previous);
+        }
+        this.updatedAt = now;
+    }
+
+    /** Idempotent; the owner already holds every admin right and cannot be listed as admin. */
+    public void addAdmin(User user) {
+        if (isOwnedBy(user)) {
+            throw new RoleChangeRefused(RoleChangeRefused.OWNER_AS_ADMIN);
+        }
+        if (!hasAdmin(user)) {
+            admins.add(user);
+        }
+    }
+
+    public void removeAdmin(User user) {
+        remove(admins, user);
+    }
+
+    /** The write-only {@code admin_ids}: replaces the set, under the same rule as {@link #addAdmin}. */
+    public void replaceAdmins(Collection<User> users) {
+        if (users.stream().anyMatch(this::isOwnedBy)) {
+            throw new RoleChangeRefused(RoleChangeRefused.OWNER_AS_ADMIN);
+        }
+        admins.clear();
+        users.forEach(this::addAdmin);
+    }
+
+    public void addStaff(User user) {
+        if (!hasStaff(user)) {
+            staff.add(user);
+        }
+    }
+
+    public void removeStaff(User user) {
+        remove(staff, user);
+    }
+
+    public void replaceStaff(Collection<User> users) {
+        staff.clear();
+        users.forEach(this::addStaff);
+    }
+
+    public void chooseDefaultLeague(League league) {
+        this.defaultLeague = league;
     }
 
     public boolean isOwnedBy(User user) {
@@ -94,6 +185,12 @@ public class Organization {
 
     public boolean hasStaff(User user) {
         return user != null && staff.stream().anyMatch(s -> s.id().equals(user.id()));
+    }
+
+    private static void remove(Set<User> users, User user) {
+        if (user != null) {
+            users.removeIf(u -> u.id().equals(user.id()));
+        }
     }
 
     public Long id() {
@@ -133,11 +230,11 @@ public class Organization {
     }
 
     public Set<User> admins() {
-        return admins;
+        return Collections.unmodifiableSet(admins);
     }
 
     public Set<User> staff() {
-        return staff;
+        return Collections.unmodifiableSet(staff);
     }
 
     public League defaultLeague() {

@@ -1,0 +1,12 @@
+package gg.pickban.league.boundary;
+
+import gg.pickban.identity.boundary.UserMini;
+import gg.pickban.identity.entity.User;
+
+/** {@code {"status": "added", "user": UserMini}} (league.md §2.3, §3.3). */
+public record RoleAdded(String status, UserMini user) {
+
+    public static RoleAdded of(User user) {
+        return new RoleAdded("added", UserMini.of(user));
+    }
+}

@@ -1,0 +1,13 @@
+package gg.pickban.league.entity;
+
+import java.util.Locale;
+
+/** The role changes the audit log records (league.md §2.3, §3.3). */
+public enum AdminAction {
+    ADD_ADMIN, REMOVE_ADMIN, ADD_STAFF, REMOVE_STAFF, TRANSFER_OWNERSHIP;
+
+    /** As stored: {@code add_admin}, {@code transfer_ownership}, … */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

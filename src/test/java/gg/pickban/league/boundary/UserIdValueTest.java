@@ -1,0 +1,51 @@
+package gg.pickban.league.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigInteger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** How the admin endpoints read {@code user_id} (league.md §2.3). */
+class UserIdValueTest {
+
+    private static JsonValue json(String text) {
+        return Json.createReader(new StringReader(text)).readValue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"null", "0", "0.0", "\"\"", "false", "[]", "{}"})
+    void falsyValuesAreMissing(String value) {
+        assertTrue(UserIdValue.isMissing(json(value)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"0\"", "\" \"", "true", "[1]", "7"})
+    void otherValuesArePresent(String value) {
+        assertFalse(UserIdValue.isMissing(json(value)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"42", "42.0", "\"42\"", "\" 42 \"", "\"+42\""})
+    void integersAndNumericStringsAreRead(String value) {
+        assertEquals(BigInteger.valueOf(42), UserIdValue.integer(json(value)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4.5", "\"4.0\"", "\"abc\"", "\" \"", "true", "[1]", "{\"a\": 1}"})
+    void anythingElseIsNoInteger(String value) {
+        assertNull(UserIdValue.integer(json(value)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"0\"", "-3", "\"99999999999999999999999\""})
+    void integersThatCanNameNoUserAreStillIntegers(String value) {
+        assertTrue(UserIdValue.integer(json(value)) != null);
+    }
+}
