@@ -1,6 +1,7 @@
 package gg.pickban.tournament.boundary;
 
 import gg.pickban.identity.boundary.UserMini;
+import gg.pickban.league.boundary.LeagueRef;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;
 import java.time.Instant;
@@ -22,6 +23,6 @@ public record TournamentFull(long pk, String name, Object draft, Instant datePla
                 tournament.timezone(), TeamInTournament.byPk(tournament.users()),
                 tournament.teams().stream().map(TeamInTournament::from).toList(), winner == null ? null : winner.id(),
                 tournament.state(), tournament.games().stream().map(game -> GameInTournament.from(game, heroDraftIds)).toList(),
-                TeamInTournament.byPk(tournament.captains()), tournament.tournamentType(), LeagueRef.from(tournament.league()));
+                TeamInTournament.byPk(tournament.captains()), tournament.tournamentType(), tournament.league() == null ? null : LeagueRef.from(tournament.league()));
     }
 }

@@ -19,7 +19,7 @@ public record TournamentListItem(long pk, String name, Instant datePlayed, Strin
 
         static LeagueName from(League league) {
             return league == null ? null
-                    : new LeagueName(league.id(), league.name(), LeagueRef.firstOrganizationName(league));
+                    : new LeagueName(league.id(), league.name(), league.organizationName());
         }
     }
 }
