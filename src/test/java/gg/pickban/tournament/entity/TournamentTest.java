@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gg.pickban.identity.entity.User;
 import gg.pickban.league.entity.League;
+import gg.pickban.league.entity.LeagueProfile;
+import gg.pickban.league.entity.RichText;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -103,7 +105,7 @@ class TournamentTest {
 
     @Test
     void d58TheSteamLeagueFollowsTheLeague() {
-        League league = new League(4242, "League", Instant.EPOCH);
+        League league = new League(new LeagueProfile(4242, "League", RichText.EMPTY, RichText.EMPTY, "", "UTC", null), Instant.EPOCH);
         tournament.moveToLeague(league, 17929);
         assertEquals(4242, tournament.steamLeagueId());
         tournament.moveToLeague(null, 17929);
