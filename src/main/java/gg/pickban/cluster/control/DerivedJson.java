@@ -2,8 +2,11 @@ package gg.pickban.cluster.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import redis.clients.jedis.exceptions.JedisException;
@@ -20,8 +23,16 @@ public class DerivedJson {
     private static final Duration TTL = Duration.ofMinutes(5);
     private static final Logger LOG = Logger.getLogger(DerivedJson.class.getName());
 
+    private static final int LOCAL_ENTRIES = 512;
+
+    /** Kept as UTF-8 bytes: a hit is written out without encoding 50 kB again. */
+    private record Rendered(long generation, byte[] json) {
+    }
+
     private final DataGeneration generation;
     private final SharedValues values;
+    /** This instance's copy of what it last served per key: a hit costs one small Redis read. */
+    private final Map<String, Rendered> local = new ConcurrentHashMap<>();
 
     @Inject
     public DerivedJson(DataGeneration generation, SharedValues values) {
@@ -34,24 +45,36 @@ public class DerivedJson {
     }
 
     /** Without a reachable Redis the answer is rendered afresh: slower, never wrong. */
-    public String get(String key, Supplier<String> render) {
-        String entry;
-        Optional<String> cached;
+    public byte[] get(String key, Supplier<String> render) {
+        long current;
+        Optional<String> shared;
         try {
-            entry = "pickban:json:" + generation.current() + ":" + key;
-            cached = values.get(entry);
+            current = generation.current();
+            Rendered mine = local.get(key);
+            if (mine != null && mine.generation() == current) {
+                return mine.json();
+            }
+            shared = values.get(entryName(current, key));
         } catch (JedisException e) {
-            return render.get();
+            return render.get().getBytes(StandardCharsets.UTF_8);
         }
-        if (cached.isPresent()) {
-            return cached.get();
+        String json = shared.orElseGet(render);
+        if (shared.isEmpty()) {
+            try {
+                values.put(entryName(current, key), json, TTL);
+            } catch (JedisException e) {
+                LOG.fine(() -> "not cached: " + e.getMessage());
+            }
         }
-        String json = render.get();
-        try {
-            values.put(entry, json, TTL);
-        } catch (JedisException e) {
-            LOG.fine(() -> "not cached: " + e.getMessage());
+        if (local.size() >= LOCAL_ENTRIES) {
+            local.clear();
         }
-        return json;
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        local.put(key, new Rendered(current, bytes));
+        return bytes;
+    }
+
+    private static String entryName(long generation, String key) {
+        return "pickban:json:" + generation + ":" + key;
     }
 }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
+import redis.clients.jedis.Connection;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
@@ -20,6 +22,8 @@ import redis.clients.jedis.util.JedisURIHelper;
 public class RedisConnection {
 
     private static final int TIMEOUT_MILLIS = 2000;
+    /** Every request thread may read the cache generation at once; Jedis' default of 8 made them queue. */
+    private static final int POOL_SIZE = 64;
 
     private final Optional<UnifiedJedis> client;
 
@@ -41,9 +45,14 @@ public class RedisConnection {
         if (JedisURIHelper.getPassword(uri) != null) {
             config.user(JedisURIHelper.getUser(uri)).password(JedisURIHelper.getPassword(uri));
         }
+        GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
+        pool.setMaxTotal(POOL_SIZE);
+        pool.setMaxIdle(POOL_SIZE);
+        pool.setMinIdle(2);
         return RedisClient.builder()
                 .hostAndPort(new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()))
                 .clientConfig(config.build())
+                .poolConfig(pool)
                 .build();
     }
 

@@ -45,7 +45,7 @@ public class UsersResource {
 
     /** The whole user list, rendered once per data generation (the frontend loads it often). */
     @GET
-    public String list() {
+    public byte[] list() {
         return derived.get("users", () -> JsonSettings.jsonb().toJson(
                 em.createNamedQuery(User.ALL, User.class).getResultStream().map(UserFull::of).toList()));
     }

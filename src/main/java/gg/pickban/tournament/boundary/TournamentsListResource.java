@@ -29,7 +29,7 @@ public class TournamentsListResource {
 
     @GET
     @Transactional
-    public String list(@QueryParam("organization") String organization, @QueryParam("league") String league) {
+    public byte[] list(@QueryParam("organization") String organization, @QueryParam("league") String league) {
         Long organizationPk = QueryFilters.pk("organization", organization);
         Long leaguePk = QueryFilters.pk("league", league);
         return derived.get("tournaments-list:" + organizationPk + ":" + leaguePk, () -> JsonSettings.jsonb().toJson(

@@ -53,16 +53,15 @@ public class TournamentsResource {
     DerivedJson derived;
 
     /**
-     * Reads run in a transaction so the lazy relations batch-load inside one persistence context,
-     * and are rendered once per data generation (the draft UI re-reads after every pick).
+     * Reads are rendered once per data generation (the draft UI re-reads after every pick); only a
+     * rendering opens a transaction, a cached answer costs no database work at all.
      */
     @GET
-    @Transactional
-    public String list(@QueryParam("organization") String organization, @QueryParam("league") String league) {
+    public byte[] list(@QueryParam("organization") String organization, @QueryParam("league") String league) {
         Long organizationPk = QueryFilters.pk("organization", organization);
         Long leaguePk = QueryFilters.pk("league", league);
         return derived.get("tournaments:" + organizationPk + ":" + leaguePk,
-                () -> JsonSettings.jsonb().toJson(shapes.full(search.newestFirst(leaguePk, organizationPk))));
+                () -> JsonSettings.jsonb().toJson(shapes.newestFirst(leaguePk, organizationPk)));
     }
 
     /** Also {@code POST /api/tournament/register}. */
@@ -80,9 +79,9 @@ public class TournamentsResource {
 
     @GET
     @Path("{pk: [0-9]+}")
-    @Transactional
-    public String get(@PathParam("pk") long pk) {
-        return derived.get("tournament:" + pk, () -> JsonSettings.jsonb().toJson(shapes.full(existing(pk))));
+    public byte[] get(@PathParam("pk") long pk) {
+        return derived.get("tournament:" + pk,
+                () -> JsonSettings.jsonb().toJson(shapes.fullOf(pk).orElseThrow(NotFoundException::new)));
     }
 
     @PUT
