@@ -143,6 +143,48 @@ public class Game {
         this.round = round;
     }
 
+    /** Where the game sits in its bracket (bracket.md §3.1 step 2); the Steam link is not the bracket's. */
+    public void placeInBracket(int round, int position, String bracketType, String eliminationType, String status,
+            int swissRecordWins, int swissRecordLosses) {
+        this.round = round;
+        this.position = position;
+        this.bracketType = bracketType;
+        this.eliminationType = eliminationType;
+        this.status = status;
+        this.swissRecordWins = swissRecordWins;
+        this.swissRecordLosses = swissRecordLosses;
+    }
+
+    public void routeWinnerTo(Game next, String slot) {
+        this.nextGame = next;
+        this.nextGameSlot = next == null ? null : slot;
+    }
+
+    public void routeLoserTo(Game next, String slot) {
+        this.loserNextGame = next;
+        this.loserNextGameSlot = next == null ? null : slot;
+    }
+
+    /** The team in the {@code radiant} or {@code dire} slot. */
+    public Team teamIn(String slot) {
+        return "radiant".equals(slot) ? radiantTeam : "dire".equals(slot) ? direTeam : null;
+    }
+
+    public void seat(String slot, Team team) {
+        if ("radiant".equals(slot)) {
+            radiantTeam = team;
+        } else if ("dire".equals(slot)) {
+            direTeam = team;
+        }
+    }
+
+    /** The team in {@code winnerSlot} wins and the game is over; answers the loser (may be null). */
+    public Team complete(String winnerSlot) {
+        winningTeam = teamIn(winnerSlot);
+        status = "completed";
+        return teamIn("radiant".equals(winnerSlot) ? "dire" : "radiant");
+    }
+
     public boolean involves(Team team) {
         return team != null && (radiantTeam == team || direTeam == team || winningTeam == team);
     }
