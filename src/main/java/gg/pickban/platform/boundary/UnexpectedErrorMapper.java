@@ -1,12 +1,18 @@
 package gg.pickban.platform.boundary;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** A real server fault: logged here, never echoed to the client (conventions.md §5, D2). */
+/**
+ * Whatever no other mapper claimed. A write that lost a race against a concurrent one (an integrity
+ * constraint or an optimistic lock, caught at commit) is the client's retry, not a server fault:
+ * 409. Everything else is a real fault: logged here, never echoed (conventions.md §5, D2).
+ */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -14,7 +20,26 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (lostARace(exception)) {
+            LOG.log(Level.INFO, "Concurrent write refused", exception);
+            return ErrorBody.detail(409, "The data changed while this request was saving it. Please try again.");
+        }
         LOG.log(Level.SEVERE, "Unhandled error", exception);
         return ErrorBody.detail(500, "Internal server error.");
+    }
+
+    private static boolean lostARace(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 }
