@@ -12,6 +12,11 @@ import gg.pickban.testsupport.TestData;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -127,6 +132,30 @@ class UserWritesIT {
         assertEquals(204, Logins.staff(app).delete("/api/users/" + pk + "/").status());
         assertEquals(404, app.api().get("/api/users/" + pk + "/").status());
         assertEquals("", victim.get("/api/current_user").body());
+    }
+
+    @Test
+    void racingCreatesOfOneUsernameGiveOneUserAndNo5xx(AppProcess app) throws Exception {
+        Api staff = Logins.staff(app);
+        String name = TestData.unique("race");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                replies.add(pool.submit(() -> staff.post("/api/users/", "{\"username\": \"" + name + "\"}")));
+            }
+            int created = 0;
+            for (var reply : replies) {
+                int status = reply.get().status();
+                assertTrue(status == 201 || status == 400 || status == 409, "status " + status);
+                created += status == 201 ? 1 : 0;
+            }
+            assertEquals(1, created);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, app.api().get("/api/users/").array().stream()
+                .filter(u -> u.asJsonObject().getString("username").equals(name)).count());
     }
 
     @Test
