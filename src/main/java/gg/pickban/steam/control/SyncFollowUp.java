@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What follows a sync that stored matches (steam.md §4.4): the league's stats and league MMR are
@@ -19,6 +20,13 @@ public class SyncFollowUp {
     @Inject
     LeagueStats stats;
 
+    @Inject
+    MatchLinker linker;
+
+    @Inject
+    @ConfigProperty(name = "pickban.steam.auto-link-on-sync", defaultValue = "true")
+    boolean autoLinkOnSync;
+
     public void afterStored(int leagueId, List<Long> storedMatchIds) {
         if (storedMatchIds.isEmpty()) {
             return;
@@ -27,6 +35,16 @@ public class SyncFollowUp {
             stats.recompute(leagueId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Stats recompute of Steam league " + leagueId + " failed", e);
+        }
+        if (!autoLinkOnSync) {
+            return;
+        }
+        for (long matchId : storedMatchIds) {
+            try {
+                linker.checkNewMatch(matchId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Linking Steam match " + matchId + " to games failed", e);
+            }
         }
     }
 }

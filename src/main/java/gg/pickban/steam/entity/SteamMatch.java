@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A Dota 2 match imported from Steam, with its players' lines. Storing the same match again
@@ -76,6 +78,19 @@ public class SteamMatch {
         });
         row.record(line);
         return row;
+    }
+
+    /** Steam64 ids of everyone in the match (anonymous players were never stored). */
+    public Set<Long> playerIds() {
+        return players.stream().map(PlayerMatchStats::steamId).collect(Collectors.toSet());
+    }
+
+    public Set<Long> radiantIds() {
+        return players.stream().filter(PlayerMatchStats::isRadiant).map(PlayerMatchStats::steamId).collect(Collectors.toSet());
+    }
+
+    public Set<Long> direIds() {
+        return players.stream().filter(p -> !p.isRadiant()).map(PlayerMatchStats::steamId).collect(Collectors.toSet());
     }
 
     public Optional<PlayerMatchStats> player(long steamId) {
