@@ -46,12 +46,12 @@ public class AutoLinkResource {
     @POST
     @Path("auto-link")
     @Transactional
-    public MatchLinker.AutoLinkCounts autoLink(JsonBody body) {
+    public AutoLinkCounts autoLink(JsonBody body) {
         caller.requireStaff();
         Input in = Input.of(body.json());
         Long tournamentId = in.field("tournament_id").required().longInteger();
         in.validate();
-        return linker.autoLink(tournamentId);
+        return AutoLinkCounts.from(linker.autoLink(tournamentId));
     }
 
     @POST

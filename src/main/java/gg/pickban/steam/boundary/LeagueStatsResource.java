@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The configured league's leaderboard and a user's stats in it (steam.md §9, §10); read straight from the database. */
@@ -74,7 +75,7 @@ public class LeagueStatsResource {
                 .orElseGet(() -> ErrorBody.error(404, "No league stats found for this user"));
     }
 
-    private java.util.Optional<LeaguePlayerStats> stats(long userId) {
+    private Optional<LeaguePlayerStats> stats(long userId) {
         return em.createQuery("SELECT s FROM LeaguePlayerStats s JOIN FETCH s.user WHERE s.userId = :user AND s.leagueId = :league",
                 LeaguePlayerStats.class).setParameter("user", userId).setParameter("league", configuredLeague)
                 .getResultStream().findFirst();

@@ -75,7 +75,13 @@ public final class LeagueStatsSql {
             insert.executeUpdate();
         }
         int rows = adjust(db, leagueId, minGames);
-        update(db, LEAGUE_MMR + " id IN (SELECT user_id FROM steam_league_player_stats WHERE league_id = ?)", leagueId);
+        String ofLeague = " id IN (SELECT user_id FROM steam_league_player_stats WHERE league_id = ?)";
+        // users rows are locked in pk order first, so recomputes of two leagues sharing players cannot deadlock
+        try (PreparedStatement lockUsers = db.prepareStatement("SELECT id FROM users WHERE" + ofLeague + " ORDER BY id FOR UPDATE")) {
+            lockUsers.setInt(1, leagueId);
+            lockUsers.executeQuery().close();
+        }
+        update(db, LEAGUE_MMR + ofLeague, leagueId);
         return rows;
     }
 

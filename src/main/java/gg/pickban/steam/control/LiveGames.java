@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Live league games (steam.md §9): Steam's answer handed on, and "is any of these players live". */
 @ApplicationScoped
@@ -45,6 +46,6 @@ public class LiveGames {
         return players.asJsonArray().stream().filter(p -> p.getValueType() == JsonValue.ValueType.OBJECT)
                 .map(p -> SteamJson.number(p.asJsonObject(), "account_id"))
                 .filter(id -> id != null && id > 0 && id < SteamJson.ANONYMOUS_ACCOUNT)
-                .map(SteamIds::steam64).collect(java.util.stream.Collectors.toSet());
+                .map(SteamIds::steam64).collect(Collectors.toSet());
     }
 }

@@ -62,12 +62,12 @@ public class MatchLinker {
 
     /** steam.md §7.2; an unknown tournament counts nothing. */
     @Transactional
-    public AutoLinkCounts autoLink(long tournamentId) {
+    public Linked autoLink(long tournamentId) {
         Tournament tournament = em.find(Tournament.class, tournamentId);
         int linked = 0;
         int suggested = 0;
         if (tournament == null) {
-            return new AutoLinkCounts(0, 0);
+            return new Linked(0, 0);
         }
         for (Game game : tournament.games()) {
             if (game.gameid() != null) {
@@ -91,7 +91,7 @@ public class MatchLinker {
                 }
             }
         }
-        return new AutoLinkCounts(linked, suggested);
+        return new Linked(linked, suggested);
     }
 
     private enum Considered { SKIPPED, SUGGESTED, LINKED }
@@ -118,6 +118,6 @@ public class MatchLinker {
     }
 
     /** What auto-link did: games linked, suggestions stored without a link. */
-    public record AutoLinkCounts(int autoLinkedCount, int suggestionsCreatedCount) {
+    public record Linked(int games, int suggestions) {
     }
 }

@@ -7,12 +7,14 @@ import gg.pickban.tournament.entity.Game;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Candidate Steam matches for one game, with tiers (steam.md §7.6): unlinked matches of the
@@ -88,9 +90,9 @@ public class MatchSuggestions {
         }
         String pattern = "%" + search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<String> columns = List.of("username", "nickname", "discord_username", "discord_nickname", "guild_nickname");
-        String anyName = java.util.stream.IntStream.range(0, columns.size())
+        String anyName = IntStream.range(0, columns.size())
                 .mapToObj(i -> "LOWER(u." + columns.get(i) + ") LIKE ?" + (i + 1) + " ESCAPE '\\'").collect(Collectors.joining(" OR "));
-        jakarta.persistence.Query query = em.createNativeQuery("SELECT u.steamid FROM users u WHERE u.steamid IS NOT NULL"
+        Query query = em.createNativeQuery("SELECT u.steamid FROM users u WHERE u.steamid IS NOT NULL"
                 + " AND u.steamid <> 0 AND (" + anyName + ")");
         for (int i = 1; i <= columns.size(); i++) {
             query.setParameter(i, pattern);

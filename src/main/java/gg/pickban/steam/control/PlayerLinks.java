@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Links stored player rows to the users holding their Steam ids (steam.md §8): rows already linked
@@ -77,6 +78,6 @@ public class PlayerLinks {
     }
 
     private static String placeholders(int count) {
-        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
     }
 }

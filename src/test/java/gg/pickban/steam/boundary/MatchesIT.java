@@ -8,9 +8,11 @@ import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.SharedApp;
 import gg.pickban.testsupport.SteamData;
 import gg.pickban.testsupport.TestData;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,9 +100,27 @@ class MatchesIT {
     }
 
     @Test
-    void liveGamesWithoutAKeyAreEmpty(AppProcess app) {
+    void liveGamesWithoutAKeyAreEmptyAndAnUnknownLeagueWasNeverSynced(AppProcess app) {
         assertEquals("{\"games\":[]}", app.api().get("/api/steam/live/").body());
         assertEquals("{\"games\":[]}", app.api().get("/api/steam/live?league_id=abc").body());
+        int league = FakeSteam.freshLeagueId();
+        assertEquals(Json.createReader(new StringReader("{\"league_id\":" + league + ",\"last_sync_at\":null,\"last_match_id\":null,"
+                + "\"failed_match_count\":0,\"is_syncing\":false}")).readObject(),
+                app.api().get("/api/steam/sync-status/?league_id=" + league).object());
+        SteamData.update("INSERT INTO steam_league_sync_state (league_id, last_match_id, failed_match_ids, is_syncing,"
+                + " sync_started_at) VALUES (?, 777001, '4,5,6', TRUE, ?)", league, java.sql.Timestamp.from(Instant.now()));
+        JsonObject status = app.api().get("/api/steam/sync-status?league_id=" + league).object();
+        assertEquals(777001, status.getJsonNumber("last_match_id").longValue());
+        assertEquals(3, status.getInt("failed_match_count"));
+        assertEquals(true, status.getBoolean("is_syncing"));
+    }
+
+    @Test
+    void idsBeyondSixtyFourBitsAreNotFound(AppProcess app) {
+        assertEquals(404, app.api().get("/api/steam/matches/99999999999999999999999/").status());
+        assertEquals(404, app.api().get("/api/steam/league-stats/99999999999999999999999/").status());
+        assertEquals(404, app.api().get("/api/steam/games/99999999999999999999999/match-suggestions/").status());
+        assertEquals(400, app.api().post("/api/steam/find-by-players/", "{\"steam_ids\": [99999999999999999999999]}").status());
     }
 
     private static List<Long> ids(Reply reply) {
