@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Stored and freshly fetched matches, search by players, live games (steam.md §9); open to everyone. */
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchesResource {
+
+    private static final Logger LOG = Logger.getLogger(MatchesResource.class.getName());
 
     @Inject
     MatchSearch matches;
@@ -57,7 +61,12 @@ public class MatchesResource {
     @Path("match/{match_id: [0-9]+}")
     public Response fetched(@PathParam("match_id") long matchId) {
         Optional<MatchDetails> details = steam.matchDetails(matchId);
-        details.ifPresent(d -> store.store(d, null));
+        try {
+            details.ifPresent(d -> store.store(d, null));
+        } catch (RuntimeException storedConcurrently) {
+            // a sync stored the same match at this moment: answer with what it stored
+            LOG.log(Level.FINE, "Storing fetched match " + matchId + " failed", storedConcurrently);
+        }
         return matches.find(matchId).map(match -> Response.ok(MatchFull.from(match)).build())
                 .orElseGet(() -> ErrorBody.error(404, "Failed to fetch match details"));
     }
