@@ -139,6 +139,11 @@ public final class FakeSteam implements AutoCloseable {
         }
     }
 
+    /** Like {@link #faultNext(String, Fault, int)}, only for requests about that league (other syncs keep running). */
+    public void faultNext(String method, int leagueId, Fault fault, int times) {
+        faultNext(method + "@" + leagueId, fault, times);
+    }
+
     /** Every request of the method takes this long before it is answered. */
     public void delay(String method, Duration duration) {
         if (duration.isZero()) {
@@ -208,7 +213,7 @@ public final class FakeSteam implements AutoCloseable {
                 send(exchange, 403, "<html><head><title>Forbidden</title></head><body><h1>Forbidden</h1></body></html>", "text/html");
                 return;
             }
-            Fault fault = nextFault(method);
+            Fault fault = nextFault(method, params.get("league_id"));
             if (fault != null && fault != Fault.SLOW && fault != Fault.NONE) {
                 sendFault(exchange, fault);
                 return;
@@ -231,8 +236,8 @@ public final class FakeSteam implements AutoCloseable {
         }
     }
 
-    private Fault nextFault(String method) {
-        for (String key : List.of(method, "*")) {
+    private Fault nextFault(String method, String leagueId) {
+        for (String key : List.of(method + "@" + leagueId, method, "*")) {
             Deque<Fault> queue = faults.get(key);
             if (queue != null) {
                 synchronized (queue) {

@@ -116,7 +116,7 @@ class LeagueSyncIT {
         long base = FakeSteam.freshId();
         addMatches(fake, league, base, 1, 3);
         Api staff = Logins.staff(app);
-        fake.faultNext("GetMatchHistory", Fault.TOO_MANY_REQUESTS, 2);
+        fake.faultNext("GetMatchHistory", league, Fault.TOO_MANY_REQUESTS, 2);
         fake.faultNext("GetMatchHistoryBySequenceNum", Fault.SERVER_ERROR, 1);
         fake.faultNext("GetMatchHistoryBySequenceNum", Fault.SLOW, 1);
 
@@ -172,9 +172,9 @@ class LeagueSyncIT {
         assertEquals(2, sync(staff, "{\"league_id\": " + league + "}").getInt("synced_count"));
         addMatches(fake, league, base, 3, 6);
         fake.pageSize(2);
-        fake.faultNext("GetMatchHistory", Fault.NONE, 1);
-        fake.faultNext("GetMatchHistory", Fault.SERVER_ERROR, 2);
-        fake.faultNext("GetMatchHistory", Fault.NO_RESULT, 1);
+        fake.faultNext("GetMatchHistory", league, Fault.NONE, 1);
+        fake.faultNext("GetMatchHistory", league, Fault.SERVER_ERROR, 2);
+        fake.faultNext("GetMatchHistory", league, Fault.NO_RESULT, 1);
 
         JsonObject cut = sync(staff, "{\"league_id\": " + league + "}");
         assertEquals(2, cut.getInt("synced_count"), "page one (6, 5) stored, page two never came");
