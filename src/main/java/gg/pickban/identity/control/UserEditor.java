@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -30,18 +31,38 @@ public class UserEditor {
     @Inject
     Event<UserRemoval> removals;
 
+    @Inject
+    Event<SteamLinkChanged> steamLinks;
+
+    @Inject
+    Event<ReportedMmrChanged> mmrChanges;
+
     public User create(Input in, boolean callerIsSuperuser) {
         User user = new User("", clock.instant());
         apply(in, user, callerIsSuperuser);
         em.persist(user);
         em.flush();
+        announce(user, null, null);
         return user;
     }
 
     public User update(User user, Input in, boolean callerIsSuperuser) {
+        Long steamBefore = user.steamid();
+        Integer mmrBefore = user.mmr();
         apply(in, user, callerIsSuperuser);
         em.flush();
+        announce(user, steamBefore, mmrBefore);
         return user;
+    }
+
+    /** Steam player rows follow a new Steam id (steam.md §8); the league MMR follows the MMR (§6.3). */
+    private void announce(User user, Long steamBefore, Integer mmrBefore) {
+        if (user.steamid() != null && !user.steamid().equals(steamBefore)) {
+            steamLinks.fire(new SteamLinkChanged(user.id(), user.steamid()));
+        }
+        if (!Objects.equals(user.mmr(), mmrBefore)) {
+            mmrChanges.fire(new ReportedMmrChanged(user.id()));
+        }
     }
 
     /** Lets the other components release the user first; they may refuse with {@link UserRemovalRefused}. */

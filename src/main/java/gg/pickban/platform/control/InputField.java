@@ -150,6 +150,26 @@ public final class InputField {
         });
     }
 
+    /** 64-bit integers in the order given (DRF's {@code ListField(child=IntegerField())}); a bad item is the field's error. */
+    public List<Long> longList() {
+        return read(value -> {
+            if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+                throw new Rejected("Expected a list of items but got type \"" + PythonText.typeName(value) + "\".");
+            }
+            if (nonEmpty && value.asJsonArray().isEmpty()) {
+                throw new Rejected("This list may not be empty.");
+            }
+            List<Long> numbers = new ArrayList<>();
+            for (JsonValue item : value.asJsonArray()) {
+                if (item.getValueType() == JsonValue.ValueType.NULL) {
+                    throw new Rejected(NOT_NULL);
+                }
+                numbers.add(IntegerCoercion.integer(item, Long.MIN_VALUE, Long.MAX_VALUE).longValueExact());
+            }
+            return List.copyOf(numbers);
+        });
+    }
+
     /** The nested object as an Input whose errors nest under this key; null when absent, null or not an object. */
     public Input object() {
         return read(value -> input.nested(key, value));

@@ -2,6 +2,7 @@ package gg.pickban.platform.control;
 
 import gg.pickban.cluster.control.DataGeneration;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -13,8 +14,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 /**
  * Default entity listener of every entity (META-INF/orm.xml): the first write of a transaction
  * arranges for the data generation to advance once the transaction has committed, before the
- * request that caused it answers. Bulk JPQL and native writes call {@link #written()} themselves.
+ * request that caused it answers. Bulk JPQL and native writes call {@link #written()} themselves
+ * (a bean for that reason).
  */
+@Dependent
 public class WriteTracker {
 
     private static final Object KEY = WriteTracker.class;

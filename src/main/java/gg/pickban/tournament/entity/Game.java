@@ -189,6 +189,27 @@ public class Game {
         return team != null && (radiantTeam == team || direTeam == team || winningTeam == team);
     }
 
+    /** Links a Steam match; a known winner also decides the game (steam.md §7 "Link"). */
+    public void linkSteamMatch(long matchId, Team winner) {
+        gameid = matchId;
+        if (winner != null) {
+            winningTeam = winner;
+            status = "completed";
+        }
+    }
+
+    /** The bracket modal's manual link sets the match id only; the winner stays as it was (steam.md §7.5). */
+    public void attachSteamMatch(long matchId) {
+        gameid = matchId;
+    }
+
+    /** No match, no winner, pending again (steam.md §7.5, D38). */
+    public void unlinkSteamMatch() {
+        gameid = null;
+        winningTeam = null;
+        status = "pending";
+    }
+
     public Long id() {
         return id;
     }

@@ -1,0 +1,20 @@
+package gg.pickban.steam.boundary;
+
+import gg.pickban.steam.entity.SteamMatch;
+import java.util.List;
+
+/** A stored match with its players by slot (steam.md §10 MatchDetail). */
+public record MatchDetail(
+        long matchId,
+        boolean radiantWin,
+        int duration,
+        long startTime,
+        int gameMode,
+        int lobbyType,
+        List<PlayerStatsJson> players) {
+
+    static MatchDetail from(SteamMatch match) {
+        return new MatchDetail(match.matchId(), match.radiantWin(), match.duration(), match.startTime(), match.gameMode(),
+                match.lobbyType(), match.players().stream().map(PlayerStatsJson::from).toList());
+    }
+}

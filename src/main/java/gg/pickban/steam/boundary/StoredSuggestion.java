@@ -1,0 +1,15 @@
+package gg.pickban.steam.boundary;
+
+import gg.pickban.steam.entity.GameMatchSuggestion;
+import java.time.Instant;
+
+/** A stored suggestion (steam.md §10 StoredSuggestion). */
+public record StoredSuggestion(long id, long gameId, long matchId, Long tournamentId, double confidenceScore, int playerOverlap,
+        boolean autoLinked, Instant createdAt) {
+
+    static StoredSuggestion from(GameMatchSuggestion suggestion) {
+        return new StoredSuggestion(suggestion.id(), suggestion.game().id(), suggestion.match().matchId(),
+                suggestion.tournament() == null ? null : suggestion.tournament().id(), suggestion.confidenceScore(),
+                suggestion.playerOverlap(), suggestion.isAutoLinked(), suggestion.createdAt());
+    }
+}

@@ -1,0 +1,86 @@
+package gg.pickban.steam.boundary;
+
+import gg.pickban.identity.boundary.Caller;
+import gg.pickban.platform.boundary.JsonBody;
+import gg.pickban.platform.control.Input;
+import gg.pickban.steam.control.LeagueSync;
+import gg.pickban.steam.control.PlayerLinks;
+import gg.pickban.steam.control.SyncStates;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Staff-triggered league sync and retry of failed matches, and everyone's view of a league's sync
+ * state, and relinking player rows (steam.md §4, §8, §9). Sync and retry run without a transaction:
+ * they call Steam between their own short ones.
+ */
+@Path("steam")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SyncResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    LeagueSync sync;
+
+    @Inject
+    SyncStates states;
+
+    @Inject
+    PlayerLinks links;
+
+    @Inject
+    @ConfigProperty(name = "pickban.steam.league-id", defaultValue = "17929")
+    int configuredLeague;
+
+    @POST
+    @Path("sync")
+    public SyncCounts sync(JsonBody body) {
+        caller.requireStaff();
+        Input in = Input.of(body.json());
+        Integer leagueId = in.integer("league_id");
+        Boolean full = in.bool("full_sync");
+        in.validate();
+        return SyncCounts.from(sync.sync(leagueId != null ? leagueId : configuredLeague, Boolean.TRUE.equals(full)));
+    }
+
+    @POST
+    @Path("retry-failed")
+    public SyncCounts retryFailed(JsonBody body) {
+        caller.requireStaff();
+        Input in = Input.of(body.json());
+        Integer leagueId = in.integer("league_id");
+        in.validate();
+        return SyncCounts.from(sync.retryFailed(leagueId != null ? leagueId : configuredLeague));
+    }
+
+    /** Links unlinked player rows (of the given matches, or all) to users holding their Steam ids (steam.md §8). */
+    @POST
+    @Path("relink-users")
+    @Transactional
+    public LinkedCount relinkUsers(JsonBody body) {
+        caller.requireStaff();
+        Input in = Input.of(body.json());
+        List<Long> matchIds = in.field("match_ids").nullable().longList();
+        in.validate();
+        return new LinkedCount(links.relink(matchIds == null ? List.of() : matchIds));
+    }
+
+    @GET
+    @Path("sync-status")
+    public SyncStatus status(@QueryParam("league_id") String leagueParam) {
+        int leagueId = LeagueParam.orDefault(leagueParam, configuredLeague);
+        return states.find(leagueId).map(SyncStatus::from).orElseGet(() -> SyncStatus.unknown(leagueId));
+    }
+}
