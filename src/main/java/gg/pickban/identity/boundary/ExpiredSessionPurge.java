@@ -4,8 +4,8 @@ import gg.pickban.cluster.control.ClusterJobs;
 import gg.pickban.identity.control.SessionStore;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 
 /** Every 15 minutes one instance deletes the sessions that have expired. */
 @Singleton
+// no container transaction around the timer: each step opens its own short one, HTTP calls run in none
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ExpiredSessionPurge {
 
     static final String JOB = "session-purge";
@@ -28,13 +30,11 @@ public class ExpiredSessionPurge {
     Clock clock;
 
     @Schedule(hour = "*", minute = "*/15", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onSchedule() {
         purgeNow();
     }
 
     /** @return whether this instance did the purge (false: another one holds the job lock) */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean purgeNow() {
         return jobs.runExclusive(JOB, Duration.ofMinutes(5), () -> {
             int purged = sessions.purgeExpired(clock.instant());

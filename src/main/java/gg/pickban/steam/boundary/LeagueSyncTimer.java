@@ -9,8 +9,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -22,6 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// no container transaction around the timer: each step opens its own short one, HTTP calls run in none
+@TransactionManagement(TransactionManagementType.BEAN)
 public class LeagueSyncTimer {
 
     static final String JOB = "steam-league-sync";
@@ -41,7 +43,6 @@ public class LeagueSyncTimer {
     int leagueId;
 
     @Schedule(hour = "*", minute = "*", second = "0", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onSchedule() {
         if (steam.isConfigured()) {
             jobs.runExclusive(JOB, Duration.ofMinutes(10), this::syncConfiguredLeague);
