@@ -1,0 +1,26 @@
+package gg.pickban.discord.boundary;
+
+import gg.pickban.discord.control.DiscordJob;
+import gg.pickban.discord.control.DiscordJobs;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** Daily at 04:00 UTC: every user with a Discord id, in pages of 50 (discord.md §3). */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AvatarFullRefreshTimer {
+
+    @Inject
+    DiscordJobs jobs;
+
+    @Schedule(hour = "4", minute = "0", timezone = "UTC", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void onSchedule() {
+        jobs.run(DiscordJob.AVATAR_FULL);
+    }
+}
