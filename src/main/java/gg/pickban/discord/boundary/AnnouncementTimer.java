@@ -6,20 +6,21 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 /** Every 60 s: post the scheduled announcements that are due (discord.md §6.2). */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// no container transaction around the job: it calls Discord between its own short transactions
+@TransactionManagement(TransactionManagementType.BEAN)
 public class AnnouncementTimer {
 
     @Inject
     DiscordJobs jobs;
 
     @Schedule(hour = "*", minute = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onSchedule() {
         jobs.run(DiscordJob.ANNOUNCEMENTS);
     }

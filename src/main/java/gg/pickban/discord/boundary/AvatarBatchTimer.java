@@ -6,20 +6,21 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 /** Every 300 s: the rotating batch of the 50 least recently checked avatars (discord.md §3, D43). */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// no container transaction around the job: it calls Discord between its own short transactions
+@TransactionManagement(TransactionManagementType.BEAN)
 public class AvatarBatchTimer {
 
     @Inject
     DiscordJobs jobs;
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onSchedule() {
         jobs.run(DiscordJob.AVATAR_BATCH);
     }
