@@ -29,7 +29,8 @@ import java.util.concurrent.ExecutorService;
  * the redirect_uri with a one-time code and the state it was given; {@code POST /oauth2/token} wants
  * the client id and secret in the form, {@code grant_type=authorization_code}, that code and the
  * same redirect_uri; {@code GET /users/@me} wants the issued bearer token. Point Pickban at it with
- * {@code PICKBAN_DISCORD_API_BASE=}{@link #apiBase()}.
+ * {@code PICKBAN_DISCORD_API_BASE=}{@link #apiBase()}. The bot's REST v10 calls and the CDN are
+ * served on the same port by {@link #bot()}.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -49,7 +50,8 @@ public final class FakeDiscord implements AutoCloseable {
     private final String clientId;
     private final String clientSecret;
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final ExecutorService executor = Executors.newFixedThreadPool(16);
+    private final FakeDiscordBot bot = new FakeDiscordBot();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, Profile> accessTokens = new ConcurrentHashMap<>();
     private final List<Map<String, String>> tokenRequests = new CopyOnWriteArrayList<>();
@@ -65,6 +67,8 @@ public final class FakeDiscord implements AutoCloseable {
         server.createContext("/oauth2/authorize", this::authorize);
         server.createContext("/oauth2/token", this::token);
         server.createContext("/users/@me", this::me);
+        server.createContext("/v10/", bot::v10);
+        server.createContext("/cdn/", bot::cdn);
         server.setExecutor(executor);
         server.start();
     }
@@ -79,6 +83,16 @@ public final class FakeDiscord implements AutoCloseable {
 
     public String apiBase() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Base of the fake CDN for avatar HEAD checks ({@code PICKBAN_DISCORD_CDN_BASE}). */
+    public String cdnBase() {
+        return apiBase() + "/cdn";
+    }
+
+    /** REST v10 (bot and user calls) and the CDN. */
+    public FakeDiscordBot bot() {
+        return bot;
     }
 
     /** The Discord user who approves the next authorize requests. */

@@ -29,6 +29,14 @@ public class LocalValues implements SharedValues {
     }
 
     @Override
+    public boolean putIfAbsent(String key, String value, Duration ttl) {
+        Instant now = clock.instant();
+        Entry fresh = new Entry(value, now.plus(ttl));
+        Entry held = entries.compute(key, (k, current) -> current == null || !current.expires().isAfter(now) ? fresh : current);
+        return held == fresh;
+    }
+
+    @Override
     public Optional<String> get(String key) {
         Instant now = clock.instant();
         return Optional.ofNullable(entries.get(key)).filter(entry -> entry.expires().isAfter(now)).map(Entry::value);

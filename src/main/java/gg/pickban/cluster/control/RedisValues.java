@@ -20,6 +20,11 @@ public class RedisValues implements SharedValues {
     }
 
     @Override
+    public boolean putIfAbsent(String key, String value, Duration ttl) {
+        return "OK".equals(redis.set(key, value, SetParams.setParams().nx().px(ttl.toMillis())));
+    }
+
+    @Override
     public Optional<String> get(String key) {
         return Optional.ofNullable(redis.get(key));
     }

@@ -12,6 +12,12 @@ public interface SharedValues {
     /** Stores (or replaces) the value; it is gone after {@code ttl}. */
     void put(String key, String value, Duration ttl);
 
+    /**
+     * Stores the value only if the key holds none, atomically across instances: whoever gets
+     * {@code true} has claimed the key until it expires.
+     */
+    boolean putIfAbsent(String key, String value, Duration ttl);
+
     Optional<String> get(String key);
 
     void delete(String key);

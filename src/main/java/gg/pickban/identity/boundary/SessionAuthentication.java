@@ -21,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Session authentication as the frontend expects it (conventions.md §7): the {@code sessionid}
  * cookie names the caller; unsafe requests of a logged-in caller must echo the {@code csrftoken}
- * cookie in {@code X-CSRFToken}. Anonymous requests and the test endpoints are not CSRF-checked.
+ * cookie in {@code X-CSRFToken}. Anonymous requests, the test endpoints and Discord's interaction
+ * webhook are not CSRF-checked.
  */
 @Provider
 @ApplicationScoped
@@ -46,10 +47,14 @@ public class SessionAuthentication implements ContainerRequestFilter {
         if (session != null) {
             sessions.userOf(session.getValue()).ifPresent(user -> caller.authenticate(user, session.getValue()));
         }
-        if (caller.isAuthenticated() && UNSAFE.contains(request.getMethod())
-                && !request.getUriInfo().getPath().startsWith("tests/")) {
+        if (caller.isAuthenticated() && UNSAFE.contains(request.getMethod()) && !csrfExempt(request.getUriInfo().getPath())) {
             checkCsrf(request);
         }
+    }
+
+    /** The test endpoints (D50) and Discord's webhook, which proves itself by signature (conventions.md §7.3). */
+    static boolean csrfExempt(String path) {
+        return path.startsWith("tests/") || path.replaceAll("/+$", "").equals("discord/interactions");
     }
 
     private void checkCsrf(ContainerRequestContext request) {

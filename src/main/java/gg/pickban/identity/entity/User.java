@@ -168,6 +168,15 @@ public class User {
         this.avatar = avatarHash;
     }
 
+    /** When the avatar jobs last looked at this user; the rotating batch takes the oldest first (D43). */
+    public void recordAvatarCheck(Instant checkedAt) {
+        this.avatarCheckedAt = checkedAt;
+    }
+
+    public Instant avatarCheckedAt() {
+        return avatarCheckedAt;
+    }
+
     public void changeDiscordId(String discordId) {
         this.discordId = discordId;
     }

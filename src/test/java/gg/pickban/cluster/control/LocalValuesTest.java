@@ -1,6 +1,7 @@
 package gg.pickban.cluster.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -39,5 +40,15 @@ class LocalValuesTest {
         values.delete("never-stored");
         assertTrue(values.get("state").isEmpty());
         assertTrue(values.get("never-stored").isEmpty());
+    }
+
+    @Test
+    void putIfAbsentClaimsOnlyAnEmptyOrExpiredKey() {
+        assertTrue(values.putIfAbsent("slot", "first", TTL));
+        assertFalse(values.putIfAbsent("slot", "second", TTL));
+        assertEquals(Optional.of("first"), values.get("slot"));
+        clock.advance(TTL);
+        assertTrue(values.putIfAbsent("slot", "third", TTL));
+        assertEquals(Optional.of("third"), values.get("slot"));
     }
 }

@@ -42,6 +42,14 @@ class UserTest {
     }
 
     @Test
+    void theWorkedExamplesOfDiscordMd() throws Exception {
+        assertEquals("https://cdn.discordapp.com/avatars/243497113906970625/a_1b2c.gif",
+                user("243497113906970625", "a_1b2c").avatarUrl());
+        // (100000000000000004 >> 22) mod 6 = 23841857910 mod 6 = 0
+        assertEquals("https://cdn.discordapp.com/embed/avatars/0.png", user("100000000000000004", null).avatarUrl());
+    }
+
+    @Test
     void linkingSteamStoresTheAccountId() {
         User user = new User("someone", Instant.EPOCH);
         user.linkSteam(76561198000000042L);

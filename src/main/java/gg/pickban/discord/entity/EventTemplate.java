@@ -1,0 +1,123 @@
+package gg.pickban.discord.entity;
+
+import gg.pickban.identity.entity.User;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * What an announcement says and where it goes (discord.md §6.1): a titled, coloured embed for one
+ * channel, optionally with RSVP reactions. Staff manage templates; scheduled events post them.
+ */
+@Entity
+@Table(name = "discord_event_template")
+public class EventTemplate {
+
+    /** {@code template_type} values. */
+    public static final String EVENT = "event";
+    public static final String ANNOUNCEMENT = "announcement";
+
+    @Id
+    @SequenceGenerator(name = "discord_event_template_seq", sequenceName = "discord_event_template_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "discord_event_template_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "template_type", nullable = false, length = 20)
+    private String templateType = EVENT;
+
+    @Column(nullable = false, length = 256)
+    private String title;
+
+    @Column(nullable = false, length = 4096)
+    private String description = "";
+
+    @Column(nullable = false, length = 7)
+    private String color = "#5865F2";
+
+    @Column(name = "channel_id", nullable = false, length = 20)
+    private String channelId;
+
+    @Column(name = "include_rsvp", nullable = false)
+    private boolean includeRsvp = true;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by_id")
+    private User createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected EventTemplate() {
+    }
+
+    public EventTemplate(String name, String title, String description, String channelId, Instant now) {
+        this.name = name;
+        this.title = title;
+        this.description = description;
+        this.channelId = channelId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The embed colour as Discord wants it: {@code "#5865F2"} → 5793266; anything unreadable → 0. */
+    public static int colorValue(String color) {
+        if (color == null || !color.matches("#[0-9A-Fa-f]{6}")) {
+            return 0;
+        }
+        return Integer.parseInt(color.substring(1), 16);
+    }
+
+    public int colorValue() {
+        return colorValue(color);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String templateType() {
+        return templateType;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String color() {
+        return color;
+    }
+
+    public String channelId() {
+        return channelId;
+    }
+
+    public boolean includesRsvp() {
+        return includeRsvp;
+    }
+
+    public User createdBy() {
+        return createdBy;
+    }
+}
