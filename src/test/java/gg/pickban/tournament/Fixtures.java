@@ -114,6 +114,7 @@ public final class Fixtures {
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+        TestData.written();
     }
 
     private static long insert(String sql, Object... parameters) {
@@ -121,6 +122,7 @@ public final class Fixtures {
         if (id == null) {
             throw new IllegalStateException("no id from " + sql);
         }
+        TestData.written();
         return id;
     }
 

@@ -130,10 +130,13 @@ final class LeagueFixtures {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        TestData.written();
     }
 
     private static long insert(String sql, Object... parameters) {
-        return ((Number) value(sql, parameters)).longValue();
+        long id = ((Number) value(sql, parameters)).longValue();
+        TestData.written();
+        return id;
     }
 
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
