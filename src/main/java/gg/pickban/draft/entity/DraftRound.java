@@ -24,12 +24,13 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Table(name = "draft_round")
 @NamedQuery(name = DraftRound.BY_PK, query = "SELECT r FROM DraftRound r ORDER BY r.id")
 @NamedQuery(name = DraftRound.DRAFT_OF, query = "SELECT r.draft.id FROM DraftRound r WHERE r.id = :round")
-@NamedQuery(name = DraftRound.OPEN_TURNS_OF, query = "SELECT r FROM DraftRound r WHERE r.captain.id = :user"
-        + " AND r.choice IS NULL AND r.draft.tournament.state = 'in_progress' ORDER BY r.pickNumber, r.id")
+@NamedQuery(name = DraftRound.OPEN_TURNS_OF, query = "SELECT t.id, t.state FROM DraftRound r JOIN r.draft d JOIN d.tournament t"
+        + " WHERE r.captain.id = :user AND r.choice IS NULL AND t.state = 'in_progress' ORDER BY r.pickNumber, r.id")
 public class DraftRound {
 
     public static final String BY_PK = "DraftRound.byPk";
     public static final String DRAFT_OF = "DraftRound.draftOf";
+    /** Tournament pk and state of each unpicked round the user captains in an in_progress tournament, by pick number. */
     public static final String OPEN_TURNS_OF = "DraftRound.openTurnsOf";
 
     @Id
