@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * Pushes draft events to the sockets (draft.md §8): one {@code draft_event} message per event, each
  * carrying the draft as the transaction leaves it, to {@code draft_<id>} and {@code tournament_<id>}.
- * Messages are rendered inside the transaction and published only once it has committed; a failed
+ * Messages are rendered inside the transaction (as {@link DraftEnvelope}s, which the receiving
+ * {@link Audience} turns into socket messages) and published only once it has committed; a failed
  * publication is logged and never fails the request.
  */
 @ApplicationScoped
@@ -38,8 +39,8 @@ public class DraftBroadcast {
         }
         Jsonb jsonb = JsonSettings.jsonb();
         String state = jsonb.toJson(DraftInTournament.from(draft));
-        List<String> messages = events.stream().map(event -> "{\"type\":\"draft_event\",\"event\":"
-                + jsonb.toJson(DraftEventItem.from(event)) + ",\"draft_state\":" + state + "}").toList();
+        List<String> messages = events.stream()
+                .map(event -> new DraftEnvelope(event.id(), jsonb.toJson(DraftEventItem.from(event)), state).encode()).toList();
         List<String> groups = new ArrayList<>(List.of(DraftGroups.draft(draft.id())));
         if (draft.tournament() != null) {
             groups.add(DraftGroups.tournament(draft.tournament().id()));

@@ -2,6 +2,6 @@ package gg.pickban.draft.boundary;
 
 import java.util.List;
 
-/** Rendered {@code draft_event} messages waiting for their transaction to commit, and the groups they go to. */
+/** Encoded {@link DraftEnvelope}s waiting for their transaction to commit, and the groups they go to. */
 record DraftMessages(List<String> groups, List<String> messages) {
 }

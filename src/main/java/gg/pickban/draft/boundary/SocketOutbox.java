@@ -7,8 +7,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,7 +17,7 @@ import java.util.logging.Logger;
  * or whose send fails, is closed (1013, try again later: the frontend reconnects and replays),
  * without touching any other socket.
  */
-final class SocketOutbox implements Consumer<String> {
+final class SocketOutbox {
 
     static final int BACKLOG_LIMIT = 256;
     private static final Logger LOG = Logger.getLogger(SocketOutbox.class.getName());
@@ -28,7 +26,10 @@ final class SocketOutbox implements Consumer<String> {
     private final Session session;
     private final Executor executor;
     private final ArrayDeque<String> queue = new ArrayDeque<>();
-    private List<String> held = new ArrayList<>();
+    private record Held(long eventPk, String message) {
+    }
+
+    private List<Held> held = new ArrayList<>();
     private boolean sending;
     private boolean dead;
 
@@ -37,15 +38,14 @@ final class SocketOutbox implements Consumer<String> {
         this.executor = executor;
     }
 
-    /** Queues a message; never blocks. */
-    @Override
-    public void accept(String message) {
+    /** Queues the message of an event; never blocks. */
+    void accept(long eventPk, String message) {
         synchronized (this) {
             if (dead) {
                 return;
             }
             if (held != null) {
-                held.add(message);
+                held.add(new Held(eventPk, message));
                 overflowIfBehind(held.size());
                 return;
             }
@@ -58,11 +58,11 @@ final class SocketOutbox implements Consumer<String> {
         sendNext();
     }
 
-    /** Sends {@code first}, then whatever arrived meanwhile except what {@code alreadyIn} says {@code first} contains. */
-    void open(String first, Predicate<String> alreadyIn) {
+    /** Sends {@code first}, then what arrived meanwhile, except the events {@code first} replays (pk up to {@code replayedUpTo}). */
+    void open(String first, long replayedUpTo) {
         synchronized (this) {
             queue.add(first);
-            held.stream().filter(alreadyIn.negate()).forEach(queue::add);
+            held.stream().filter(h -> h.eventPk() > replayedUpTo).map(Held::message).forEach(queue::add);
             held = null;
             if (dead || sending) {
                 return;

@@ -9,15 +9,17 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The sockets watching drafts and tournaments: each joins its group on the {@link GroupBus} (which
- * keeps the thread-safe group → receivers registry, local and across instances) through an outbox
- * of its own, so one slow or dead client never holds up the others. A socket's first message is its
- * replay; events arriving meanwhile follow it.
+ * The sockets watching drafts and tournaments, by group: a thread-safe group → {@link Audience}
+ * registry, each audience listening to its group on the {@link GroupBus} (local and across
+ * instances) and sending to each socket through an outbox of its own, so one slow or dead client
+ * never holds up the others. A socket's first message is its replay; events arriving meanwhile follow it.
  */
 @ApplicationScoped
 public class Spectators {
@@ -25,6 +27,8 @@ public class Spectators {
     static final CloseReason NO_SUCH_TARGET = new CloseReason(CloseReason.CloseCodes.getCloseCode(4403), "Not found");
     private static final Logger LOG = Logger.getLogger(Spectators.class.getName());
     private static final String LEAVE = Spectators.class.getName() + ".leave";
+
+    private final ConcurrentMap<String, Audience> audiences = new ConcurrentHashMap<>();
 
     @Inject
     GroupBus bus;
@@ -40,26 +44,46 @@ public class Spectators {
     /** Joins the group and sends the opening; without one (unknown target) closes with 4403 and no message. */
     void watch(Session session, String group, Supplier<Optional<Opening>> opening) {
         SocketOutbox outbox = new SocketOutbox(session, executor);
-        GroupBus.Subscription subscription = bus.subscribe(group, outbox);
+        join(group, outbox);
         Optional<Opening> first;
         try {
             first = opening.get();
         } catch (RuntimeException e) {
-            subscription.close();
+            leave(group, outbox);
             LOG.log(Level.WARNING, "Could not open a socket for " + group, e);
             close(session, new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "Try again"));
             return;
         }
         if (first.isEmpty()) {
-            subscription.close();
+            leave(group, outbox);
             refuse(session);
             return;
         }
         session.getUserProperties().put(LEAVE, (Runnable) () -> {
-            subscription.close();
+            leave(group, outbox);
             outbox.stop();
         });
-        outbox.open(first.get().message(), first.get()::replays);
+        outbox.open(first.get().message(), first.get().newestEventPk());
+    }
+
+    /** In the audience before its replay is read, so nothing published from now on is missed. */
+    private void join(String group, SocketOutbox outbox) {
+        Audience audience = audiences.compute(group, (name, existing) -> {
+            Audience joined = existing != null ? existing : new Audience();
+            joined.add(outbox);
+            return joined;
+        });
+        audience.listen(bus, group);
+    }
+
+    private void leave(String group, SocketOutbox outbox) {
+        audiences.computeIfPresent(group, (name, audience) -> {
+            if (!audience.remove(outbox)) {
+                return audience;
+            }
+            audience.stopListening();
+            return null;
+        });
     }
 
     void refuse(Session session) {

@@ -66,9 +66,9 @@ class SocketOutboxTest {
 
     @Test
     void messagesGoOutOneAtATimeInOrder() {
-        outbox.open("opening", message -> false);
-        outbox.accept("a");
-        outbox.accept("b");
+        outbox.open("opening", 0);
+        outbox.accept(1, "a");
+        outbox.accept(1, "b");
         assertEquals(List.of("opening"), client.sent, "nothing else while a send is in flight");
         client.completeNext();
         assertEquals(List.of("opening", "a"), client.sent);
@@ -76,25 +76,25 @@ class SocketOutboxTest {
         assertEquals(List.of("opening", "a", "b"), client.sent);
         client.completeNext();
         assertTrue(client.pending.isEmpty());
-        outbox.accept("c");
+        outbox.accept(1, "c");
         assertEquals(List.of("opening", "a", "b", "c"), client.sent, "an idle outbox sends at once");
     }
 
     @Test
     void whatArrivesBeforeTheOpeningWaitsAndWhatTheReplayHoldsIsDropped() {
-        outbox.accept("old");
-        outbox.accept("new");
+        outbox.accept(7, "old");
+        outbox.accept(9, "new");
         assertEquals(List.of(), client.sent);
         client.autoComplete = true;
-        outbox.open("opening", "old"::equals);
+        outbox.open("opening", 7);
         assertEquals(List.of("opening", "new"), client.sent);
     }
 
     @Test
     void aClientThatStopsReadingIsClosedWithoutHoldingUpTheSender() {
-        outbox.open("opening", message -> false);
+        outbox.open("opening", 0);
         for (int i = 0; i <= SocketOutbox.BACKLOG_LIMIT + 10; i++) {
-            outbox.accept("m" + i);
+            outbox.accept(i, "m" + i);
         }
         assertEquals(1, client.sent.size(), "only the opening is in flight");
         assertEquals(1, client.closes.size());
@@ -104,8 +104,8 @@ class SocketOutboxTest {
     @Test
     void aFailedSendClosesTheSocketAndEndsItsDeliveries() {
         client.failing = true;
-        outbox.open("opening", message -> false);
-        outbox.accept("a");
+        outbox.open("opening", 0);
+        outbox.accept(1, "a");
         assertEquals(List.of("opening"), client.sent);
         assertEquals(CloseReason.CloseCodes.UNEXPECTED_CONDITION, client.closes.get(0).getCloseCode());
     }
@@ -113,9 +113,9 @@ class SocketOutboxTest {
     @Test
     void aStoppedOutboxSendsNothingMore() {
         client.autoComplete = true;
-        outbox.open("opening", message -> false);
+        outbox.open("opening", 0);
         outbox.stop();
-        outbox.accept("late");
+        outbox.accept(1, "late");
         assertEquals(List.of("opening"), client.sent);
     }
 }
