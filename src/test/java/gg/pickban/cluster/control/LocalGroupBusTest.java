@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** In-process fan-out: per-group delivery, isolation of failing receivers, leaving, one order for all receivers. */
 class LocalGroupBusTest {
 
-    private final LocalGroupBus bus = new LocalGroupBus();
+    private final LocalGroupBus bus = new LocalGroupBus(Runnable::run);
 
     @Test
     void aMessageReachesEveryReceiverOfItsGroupOnly() {
@@ -43,6 +43,29 @@ class LocalGroupBusTest {
         subscription.close();
         bus.publish("g", "b");
         assertEquals(List.of("a"), received);
+    }
+
+    @Test
+    void aPublisherNeverWaitsForTheDelivery() throws InterruptedException {
+        ExecutorService deliverer = Executors.newSingleThreadExecutor();
+        LocalGroupBus async = new LocalGroupBus(deliverer);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> received = new CopyOnWriteArrayList<>();
+        async.subscribe("g", message -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            received.add(message);
+        });
+        async.publish("g", "1");
+        async.publish("g", "2");
+        assertEquals(List.of(), received, "published while the receiver is stuck");
+        release.countDown();
+        deliverer.shutdown();
+        deliverer.awaitTermination(5, TimeUnit.SECONDS);
+        assertEquals(List.of("1", "2"), received);
     }
 
     @Test
