@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -45,10 +46,12 @@ public class DraftBroadcast {
         if (draft.tournament() != null) {
             groups.add(DraftGroups.tournament(draft.tournament().id()));
         }
-        outgoing.fire(new DraftMessages(groups, messages));
+        outgoing.fire(new DraftMessages(groups, events.stream().map(DraftEvent::id).toList(), messages));
     }
 
+    /** Logs (FINE) when each batch leaves, right after its commit: the benchmark measures from there. */
     void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) DraftMessages committed) {
+        LOG.fine(() -> "publishing draft events " + committed.eventPks() + " committed at " + Instant.now());
         for (String message : committed.messages()) {
             for (String group : committed.groups()) {
                 try {
