@@ -50,6 +50,7 @@ public class PickPlayerResource {
     TournamentAnswers answers;
 
     @POST
+    @InDraftTurn
     @Transactional
     public Response pick(JsonBody body) {
         Input in = Input.of(body.json());

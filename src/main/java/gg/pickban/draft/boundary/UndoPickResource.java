@@ -41,6 +41,7 @@ public class UndoPickResource {
     TournamentAnswers answers;
 
     @POST
+    @InDraftTurn
     @Transactional
     public Response undo(JsonBody body) {
         User staff = caller.requireStaff();

@@ -83,6 +83,40 @@ class DraftConcurrencyIT {
         return outcomes;
     }
 
+    /** Samples how many connections of the test database wait on a row lock. */
+    private static final class LockWaiters {
+        volatile boolean running = true;
+        volatile long most;
+        Thread sampler;
+
+        static LockWaiters watch() {
+            LockWaiters waiters = new LockWaiters();
+            waiters.sampler = new Thread(() -> {
+                while (waiters.running) {
+                    waiters.most = Math.max(waiters.most, count("SELECT COUNT(*) FROM pg_stat_activity"
+                            + " WHERE datname = current_database() AND wait_event_type = 'Lock'"));
+                    pause();
+                }
+            });
+            waiters.sampler.start();
+            return waiters;
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+            return most;
+        }
+    }
+
     private static Api patient(Api api) {
         return api.timeout(Duration.ofMinutes(3));
     }
@@ -144,7 +178,10 @@ class DraftConcurrencyIT {
 
         try (SocketClient spectator = connect(app, "/api/draft/" + t.draft() + "/")) {
             DraftSocketIT.next(spectator);
+            LockWaiters waiters = LockWaiters.watch();
             List<Outcome> outcomes = fireAtOnce(calls);
+            assertTrue(waiters.stop() <= 1, "requests queue for their draft before taking a connection: at most "
+                    + waiters.most + " waited on a row lock");
 
             for (Outcome outcome : outcomes) {
                 int status = outcome.reply().status();

@@ -256,4 +256,14 @@ class DraftPickIT {
         assertEquals(0, Fixtures.number("SELECT COUNT(*) FROM draft_round WHERE draft_id = ?", t.draft()));
         assertEquals(0, Fixtures.number("SELECT COUNT(*) FROM draft_event WHERE draft_id = ?", t.draft()));
     }
+
+    @Test
+    void aSuperuserPassesEveryStaffCheck(AppProcess app) {
+        Api superuser = Logins.superuser(app);
+        Arranged t = DraftArrange.draft(superuser, "snake", List.of(5000, 4000), List.of(3000));
+        assertEquals(201, superuser.post(PICK, pick(t.round(2), t.players().get(0))).status(), "D3: not the round's captain, still allowed");
+        assertEquals(200, superuser.post(UNDO, "{\"draft_pk\": " + t.draft() + "}").status());
+        assertEquals(201, superuser.post("/api/tournaments/draft-rebuild", "{\"tournament_pk\": " + t.tournament() + "}").status());
+        assertEquals(200, superuser.patch("/api/drafts/" + t.draft() + "/", "{\"draft_style\": \"normal\"}").status());
+    }
 }
