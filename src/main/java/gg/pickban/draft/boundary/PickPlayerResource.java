@@ -50,7 +50,7 @@ public class PickPlayerResource {
     TournamentAnswers answers;
 
     @POST
-    @InDraftTurn
+    @QueuedPerDraft
     @Transactional
     public Response pick(JsonBody body) {
         Input in = Input.of(body.json());

@@ -41,7 +41,7 @@ public class UndoPickResource {
     TournamentAnswers answers;
 
     @POST
-    @InDraftTurn
+    @QueuedPerDraft
     @Transactional
     public Response undo(JsonBody body) {
         User staff = caller.requireStaff();

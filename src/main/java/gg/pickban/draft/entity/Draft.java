@@ -34,7 +34,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * (§3), picking with the shuffle assignment (§4, §5.3), undoing (§5.4), rebuilding rosters (§5.2) and
  * predicting team MMR per style (§7). Every rule returns the events it wrote; the caller persists and
  * broadcasts them. Concurrent actions on one draft are serialised by a row lock on the draft, taken
- * by every writer before it reads the rounds.
+ * by every writer before it reads the rounds. It is the longest entity because it is the aggregate
+ * every draft rule changes; the pure algorithms live apart (PickOrder, ShuffleOrder, StylePrediction).
  */
 @Entity
 @Table(name = "draft")

@@ -10,5 +10,5 @@ import java.lang.annotation.Target;
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-public @interface InDraftTurn {
+public @interface QueuedPerDraft {
 }

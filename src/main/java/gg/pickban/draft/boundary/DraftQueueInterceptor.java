@@ -23,10 +23,10 @@ import java.util.Optional;
  * body's {@code draft_pk}, or the draft of its {@code draft_round_pk}; a body naming neither goes
  * straight through and is refused by the action itself.
  */
-@InDraftTurn
+@QueuedPerDraft
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
-public class DraftTurnInterceptor {
+public class DraftQueueInterceptor {
 
     @Inject
     DraftQueue queue;
