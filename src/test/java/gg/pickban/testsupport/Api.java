@@ -22,10 +22,14 @@ public final class Api {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private Duration timeout = Duration.ofSeconds(30);
 
     Api(AppProcess app) {
         this.app = app;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 like a browser on plain http: the JDK's default h2c upgrade puts concurrent requests on one
+        // connection, and a flood of them ends in the server's GOAWAY, which no browser would see
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** The same cookies, talking to another instance (one browser, two servers behind one URL). */
@@ -34,6 +38,12 @@ public final class Api {
         cookies.getCookieStore().getCookies().forEach(cookie -> twin.cookies.getCookieStore().add(other.uri("/"), cookie));
         twin.headers.putAll(headers);
         return twin;
+    }
+
+    /** How long one request may take (30 s unless a test floods the server on purpose). */
+    public Api timeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
     }
 
     public Api header(String name, String value) {
@@ -68,7 +78,7 @@ public final class Api {
 
     public Reply send(String method, String path, String body, String contentType) {
         URI uri = app.uri(path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -171,6 +171,22 @@ public class Team {
         return afterRemoval(ids(removed), captainJustAppointed);
     }
 
+    /** A player drafted into the team (draft.md §5.3): they join {@code members}; nothing else changes. */
+    public void draftMember(User player) {
+        if (!isMember(player)) {
+            members.add(player);
+        }
+    }
+
+    /**
+     * The draft engine's bulk roster rebuild (draft.md §5.1, §5.2): {@code members} becomes exactly
+     * {@code roster}. Not a removal in the sense of §5.4: no succession, no deletion.
+     */
+    public void rosterFromDraft(Collection<User> roster) {
+        members.clear();
+        members.addAll(roster);
+    }
+
     /** Takes these users out of {@code members} (those not in it are ignored) and applies §5.4; true = delete the team. */
     public boolean removeMembers(Collection<User> users) {
         Set<Long> leaving = ids(users);

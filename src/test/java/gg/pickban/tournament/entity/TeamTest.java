@@ -156,4 +156,17 @@ class TeamTest {
         team.appointCaptain(weak);
         assertEquals(2000 + 3000 + 1000, team.totalMmr(), "a captain who is not a member still counts");
     }
+
+    @Test
+    void theDraftEngineAddsPlayersAndResetsRostersWithoutMembershipRules() {
+        Team team = team(captain, deputy);
+        team.draftMember(strong);
+        team.draftMember(strong);
+        assertEquals(List.of(captain, deputy, strong), List.copyOf(team.members()), "added once");
+
+        team.rosterFromDraft(List.of(weak));
+        assertEquals(List.of(weak), List.copyOf(team.members()));
+        assertSame(captain, team.captain(), "no succession although the captain left members");
+        assertSame(deputy, team.deputyCaptain(), "the deputy is not cleared either");
+    }
 }

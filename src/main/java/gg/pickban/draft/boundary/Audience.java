@@ -1,0 +1,61 @@
+package gg.pickban.draft.boundary;
+
+import gg.pickban.cluster.control.GroupBus;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * The sockets of one group on this instance, fed by one subscription to the group bus. Two
+ * transactions on a draft commit in lock order but may publish in either order (and through
+ * different instances); a message that arrives after a later one still brings its event, but with
+ * the newest state already sent, so no client's draft ever goes back in time.
+ */
+final class Audience implements Consumer<String> {
+
+    private static final Logger LOG = Logger.getLogger(Audience.class.getName());
+
+    private final Set<SocketOutbox> outboxes = new CopyOnWriteArraySet<>();
+    private GroupBus.Subscription subscription;
+    private long newestEventPk;
+    private String newestState;
+
+    void add(SocketOutbox outbox) {
+        outboxes.add(outbox);
+    }
+
+    /** True when nobody is left. */
+    boolean remove(SocketOutbox outbox) {
+        outboxes.remove(outbox);
+        return outboxes.isEmpty();
+    }
+
+    /** Subscribes on first use; may wait briefly for the bus (outside any map lock). */
+    synchronized void listen(GroupBus bus, String group) {
+        if (subscription == null) {
+            subscription = bus.subscribe(group, this);
+        }
+    }
+
+    synchronized void stopListening() {
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+
+    @Override
+    public synchronized void accept(String text) {
+        DraftEnvelope envelope = DraftEnvelope.decode(text);
+        if (envelope == null) {
+            LOG.warning("Dropped a message that is no draft envelope");
+            return;
+        }
+        if (envelope.eventPk() > newestEventPk || newestState == null) {
+            newestEventPk = Math.max(newestEventPk, envelope.eventPk());
+            newestState = envelope.state();
+        }
+        String message = envelope.message(newestState);
+        outboxes.forEach(outbox -> outbox.accept(envelope.eventPk(), message));
+    }
+}

@@ -1,0 +1,17 @@
+package gg.pickban.draft.boundary;
+
+import gg.pickban.draft.entity.DraftEvent;
+import gg.pickban.identity.boundary.UserMini;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Instant;
+
+/** One event as the sockets send it (draft.md §2.6); the payload object as it was written. */
+public record DraftEventItem(long pk, String eventType, JsonObject payload, UserMini actor, Instant createdAt) {
+
+    static DraftEventItem from(DraftEvent event) {
+        return new DraftEventItem(event.id(), event.eventType(), Json.createReader(new StringReader(event.payload())).readObject(),
+                UserMinis.of(event.actor()), event.createdAt());
+    }
+}

@@ -1,0 +1,140 @@
+package gg.pickban.draft.boundary;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The messages on their way to one socket, sent asynchronously one at a time and in order. Whoever
+ * hands a message over never waits for the client. Until the socket's first message is out,
+ * arriving messages are held back so that it really is first. A client that falls too far behind,
+ * or whose send fails, is closed (1013, try again later: the frontend reconnects and replays),
+ * without touching any other socket.
+ */
+final class SocketOutbox {
+
+    static final int BACKLOG_LIMIT = 256;
+    private static final Logger LOG = Logger.getLogger(SocketOutbox.class.getName());
+    private static final CloseReason TOO_SLOW = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow");
+
+    private final Session session;
+    private final Executor executor;
+    private final ArrayDeque<String> queue = new ArrayDeque<>();
+    private record Held(long eventPk, String message) {
+    }
+
+    private List<Held> held = new ArrayList<>();
+    private boolean sending;
+    private boolean dead;
+
+    SocketOutbox(Session session, Executor executor) {
+        this.session = session;
+        this.executor = executor;
+    }
+
+    /** Queues the message of an event; never blocks. */
+    void accept(long eventPk, String message) {
+        synchronized (this) {
+            if (dead) {
+                return;
+            }
+            if (held != null) {
+                held.add(new Held(eventPk, message));
+                overflowIfBehind(held.size());
+                return;
+            }
+            queue.add(message);
+            if (overflowIfBehind(queue.size()) || sending) {
+                return;
+            }
+            sending = true;
+        }
+        sendNext();
+    }
+
+    /** Sends {@code first}, then what arrived meanwhile, except the events {@code first} replays (pk up to {@code replayedUpTo}). */
+    void open(String first, long replayedUpTo) {
+        synchronized (this) {
+            queue.add(first);
+            held.stream().filter(h -> h.eventPk() > replayedUpTo).map(Held::message).forEach(queue::add);
+            held = null;
+            if (dead || sending) {
+                return;
+            }
+            sending = true;
+        }
+        sendNext();
+    }
+
+    /** No more sends, e.g. once the socket closed. */
+    synchronized void stop() {
+        dead = true;
+        queue.clear();
+    }
+
+    private void sendNext() {
+        String next;
+        synchronized (this) {
+            next = dead ? null : queue.poll();
+            if (next == null) {
+                sending = false;
+                return;
+            }
+        }
+        try {
+            session.getAsyncRemote().sendText(next, result -> {
+                if (!result.isOK()) {
+                    fail(result.getException());
+                } else if (hasMore()) {
+                    // not on the completing thread: a long backlog would otherwise recurse through it
+                    executor.execute(this::sendNext);
+                }
+            });
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private synchronized boolean hasMore() {
+        if (dead || queue.isEmpty()) {
+            sending = false;
+            return false;
+        }
+        return true;
+    }
+
+    private boolean overflowIfBehind(int backlog) {
+        if (backlog <= BACKLOG_LIMIT) {
+            return false;
+        }
+        LOG.fine(() -> "socket " + session.getId() + " fell " + backlog + " messages behind; closing it");
+        closeQuietly(TOO_SLOW);
+        return true;
+    }
+
+    private void fail(Throwable error) {
+        LOG.log(Level.FINE, "send to socket " + session.getId() + " failed; closing it", error);
+        closeQuietly(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "Send failed"));
+    }
+
+    private void closeQuietly(CloseReason reason) {
+        synchronized (this) {
+            dead = true;
+            queue.clear();
+        }
+        // closing writes a frame; never on the thread that delivers to every socket
+        executor.execute(() -> {
+            try {
+                session.close(reason);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "closing socket " + session.getId(), e);
+            }
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package gg.pickban.draft.entity;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.util.List;
+
+/**
+ * How a shuffle tie was settled (draft.md §4.3): every team tied at the lowest total (team pk order),
+ * each round of d6 rolls among those still in contention, and the winning team. Stored as
+ * {@code tie_roll_data}, answered as {@code tie_resolution}.
+ */
+public record TieRoll(List<TiedTeam> tiedTeams, List<List<Roll>> rollRounds, long winnerId) {
+
+    /** A tied team: its pk, name and total MMR. */
+    public record TiedTeam(long id, String name, int mmr) {
+    }
+
+    public record Roll(long teamId, int roll) {
+    }
+
+    public TieRoll {
+        tiedTeams = List.copyOf(tiedTeams);
+        rollRounds = rollRounds.stream().map(List::copyOf).toList();
+    }
+
+    public JsonObject toJson() {
+        return Json.createObjectBuilder()
+                .add("tied_teams", tiedTeamsJson())
+                .add("roll_rounds", rollRoundsJson())
+                .add("winner_id", winnerId)
+                .build();
+    }
+
+    JsonArray tiedTeamsJson() {
+        JsonArrayBuilder teams = Json.createArrayBuilder();
+        tiedTeams.forEach(team -> teams.add(Json.createObjectBuilder()
+                .add("id", team.id()).add("name", team.name()).add("mmr", team.mmr())));
+        return teams.build();
+    }
+
+    JsonArray rollRoundsJson() {
+        JsonArrayBuilder rounds = Json.createArrayBuilder();
+        for (List<Roll> rolls : rollRounds) {
+            JsonArrayBuilder round = Json.createArrayBuilder();
+            rolls.forEach(roll -> round.add(Json.createObjectBuilder().add("team_id", roll.teamId()).add("roll", roll.roll())));
+            rounds.add(round);
+        }
+        return rounds.build();
+    }
+}

@@ -1,0 +1,121 @@
+package gg.pickban.draft.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.SendHandler;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+
+/** One socket's outbox: ordered one-at-a-time async sends, the opening first, slow and failing clients closed alone. */
+class SocketOutboxTest {
+
+    /** A client whose sends complete only when the test says so. */
+    static final class FakeClient {
+        final List<String> sent = new ArrayList<>();
+        final List<SendHandler> pending = new ArrayList<>();
+        final List<CloseReason> closes = new ArrayList<>();
+        boolean autoComplete;
+        boolean failing;
+
+        Session session() {
+            RemoteEndpoint.Async remote = (RemoteEndpoint.Async) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {RemoteEndpoint.Async.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("sendText") && args.length == 2) {
+                            sent.add((String) args[0]);
+                            SendHandler handler = (SendHandler) args[1];
+                            if (failing) {
+                                handler.onResult(new SendResult(new IOException("broken pipe")));
+                            } else if (autoComplete) {
+                                handler.onResult(new SendResult());
+                            } else {
+                                pending.add(handler);
+                            }
+                            return null;
+                        }
+                        throw new UnsupportedOperationException(method.getName());
+                    });
+            return (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Session.class},
+                    (proxy, method, args) -> switch (method.getName()) {
+                        case "getAsyncRemote" -> remote;
+                        case "getId" -> "fake";
+                        case "close" -> {
+                            closes.add(args == null ? null : (CloseReason) args[0]);
+                            yield null;
+                        }
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    });
+        }
+
+        void completeNext() {
+            pending.remove(0).onResult(new SendResult());
+        }
+    }
+
+    private static final Executor DIRECT = Runnable::run;
+    private final FakeClient client = new FakeClient();
+    private final SocketOutbox outbox = new SocketOutbox(client.session(), DIRECT);
+
+    @Test
+    void messagesGoOutOneAtATimeInOrder() {
+        outbox.open("opening", 0);
+        outbox.accept(1, "a");
+        outbox.accept(1, "b");
+        assertEquals(List.of("opening"), client.sent, "nothing else while a send is in flight");
+        client.completeNext();
+        assertEquals(List.of("opening", "a"), client.sent);
+        client.completeNext();
+        assertEquals(List.of("opening", "a", "b"), client.sent);
+        client.completeNext();
+        assertTrue(client.pending.isEmpty());
+        outbox.accept(1, "c");
+        assertEquals(List.of("opening", "a", "b", "c"), client.sent, "an idle outbox sends at once");
+    }
+
+    @Test
+    void whatArrivesBeforeTheOpeningWaitsAndWhatTheReplayHoldsIsDropped() {
+        outbox.accept(7, "old");
+        outbox.accept(9, "new");
+        assertEquals(List.of(), client.sent);
+        client.autoComplete = true;
+        outbox.open("opening", 7);
+        assertEquals(List.of("opening", "new"), client.sent);
+    }
+
+    @Test
+    void aClientThatStopsReadingIsClosedWithoutHoldingUpTheSender() {
+        outbox.open("opening", 0);
+        for (int i = 0; i <= SocketOutbox.BACKLOG_LIMIT + 10; i++) {
+            outbox.accept(i, "m" + i);
+        }
+        assertEquals(1, client.sent.size(), "only the opening is in flight");
+        assertEquals(1, client.closes.size());
+        assertEquals(CloseReason.CloseCodes.TRY_AGAIN_LATER, client.closes.get(0).getCloseCode());
+    }
+
+    @Test
+    void aFailedSendClosesTheSocketAndEndsItsDeliveries() {
+        client.failing = true;
+        outbox.open("opening", 0);
+        outbox.accept(1, "a");
+        assertEquals(List.of("opening"), client.sent);
+        assertEquals(CloseReason.CloseCodes.UNEXPECTED_CONDITION, client.closes.get(0).getCloseCode());
+    }
+
+    @Test
+    void aStoppedOutboxSendsNothingMore() {
+        client.autoComplete = true;
+        outbox.open("opening", 0);
+        outbox.stop();
+        outbox.accept(1, "late");
+        assertEquals(List.of("opening"), client.sent);
+    }
+}
