@@ -40,7 +40,7 @@ public class StyleMmrsResource {
         Long draftPk = in.field("pk").required().longInteger();
         in.validate();
         Draft draft = Optional.ofNullable(em.find(Draft.class, draftPk)).orElseThrow(() -> TournamentAnswers.notFound("Draft not found"));
-        String json = derived.get("draft-style-mmrs:" + draft.id(), () -> JsonSettings.jsonb().toJson(DraftMmrs.from(draft)));
+        byte[] json = derived.get("draft-style-mmrs:" + draft.id(), () -> JsonSettings.jsonb().toJson(DraftMmrs.from(draft)));
         return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
     }
 }
