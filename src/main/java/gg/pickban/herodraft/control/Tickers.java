@@ -18,8 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * This instance's per-draft tickers (herodraft.md §9.3, D28, D29). A ticker exists while this
- * instance holds the draft's tick lock, or while it has sockets of the draft (then it tries to take
- * the lock once per second, so a dead owner is replaced within the lock's TTL + 1 s). Each second
+ * instance holds the draft's tick lock, or, as a candidate, while it has sockets of the draft: then it
+ * tries to take the lock once per second, so a dead owner is replaced within the lock's TTL + 1 s.
+ * A ticker whose body says stop ends, candidates included. Each second
  * is a task of its own on the workers: it renews the lock first (never behind database work), then
  * runs the body unless the previous second's body is still running. Seconds are counted from the
  * ticker's start; a late second is not followed by a burst of missed ones.
@@ -189,10 +190,12 @@ public final class Tickers {
             return true;
         }
 
-        /** The body said stop: release, and stay only as a candidate while sockets of the draft are here. */
+        /** The body said stop: release and end; the next start (a socket, a message of the draft) begins anew. */
         private synchronized void letGo() {
             release();
-            retireUnlessWatched();
+            if (tickers.remove(draftId, this)) {
+                end();
+            }
         }
 
         private void retireUnlessWatched() {
