@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -93,5 +94,35 @@ public class HeroDrafts {
         boolean supervisor = staff || (tournament != null && tournament.league() != null
                 && LeagueRoles.isLeagueStaff(user, tournament.league()));
         return new Actor(user.id(), user.username(), staff, supervisor);
+    }
+
+    /**
+     * The common course of a state-changing handler (herodraft.md §3): lock the draft (404 when it does
+     * not exist), complete an expired countdown and announce it on its own (D26, so a refused action
+     * keeps it), then the action's rule and its announcements. Empty = no such draft.
+     */
+    public Optional<HeroDraft> act(long draftId, User user, HeroDraftAction action) {
+        Optional<HeroDraft> found = locked(draftId);
+        found.ifPresent(draft -> {
+            List<Announcement> resumed = new ArrayList<>();
+            completeCountdown(draft, resumed);
+            announce(draft, resumed, false);
+            List<Announcement> out = new ArrayList<>();
+            boolean clockStarts = action.apply(draft, actor(user, draft), now(), out);
+            announce(draft, out, clockStarts);
+        });
+        return found;
+    }
+
+    /** D26 for readers: a due countdown is completed under the draft's lock, else the draft is left alone. */
+    public Optional<HeroDraft> loaded(long draftId) {
+        Optional<HeroDraft> found = find(draftId);
+        found.filter(draft -> draft.isCountdownDue(now())).ifPresent(draft -> {
+            em.lock(draft, LockModeType.PESSIMISTIC_WRITE);
+            List<Announcement> resumed = new ArrayList<>();
+            completeCountdown(draft, resumed);
+            announce(draft, resumed, false);
+        });
+        return found;
     }
 }
