@@ -10,6 +10,8 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The live hero-draft socket {@code /api/herodraft/{id}/} (herodraft.md §8): {@code initial_state},
@@ -19,6 +21,8 @@ import java.util.Optional;
  */
 @ServerEndpoint("/api/herodraft/{id}/")
 public class HeroDraftSocket {
+
+    private static final Logger LOG = Logger.getLogger(HeroDraftSocket.class.getName());
 
     @Inject
     HeroDraftWatchers watchers;
@@ -45,6 +49,7 @@ public class HeroDraftSocket {
 
     @OnError
     public void error(Session session, Throwable error) {
+        LOG.log(Level.FINE, "hero-draft socket " + session.getId() + " failed", error);
         watchers.closed(session);
     }
 }

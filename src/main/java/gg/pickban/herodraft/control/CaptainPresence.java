@@ -61,7 +61,8 @@ public class CaptainPresence {
     }
 
     private void beat(long draftId, long userId) {
-        values.put(heartbeatKey(draftId, userId), Long.toString(clock.millis()), HEARTBEAT_TTL);
+        // instant(), not millis(): the application clock ticks in microseconds, and Clock.tick's millis() divides by zero then
+        values.put(heartbeatKey(draftId, userId), Long.toString(clock.instant().toEpochMilli()), HEARTBEAT_TTL);
     }
 
     static String channelKey(long draftId, long userId) {
