@@ -24,7 +24,7 @@ public class RedisConnectionCounts implements ConnectionCounts {
     static final Duration INSTANCE_TTL = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(RedisConnectionCounts.class.getName());
     private static final String LIVE_PREFIX = "pickban:instance:";
-    /** ARGV: instance, mode (add|set|read), amount, total ttl ms, liveness prefix. */
+    /** ARGV: instance, mode (add|set), amount, total ttl ms, liveness prefix. */
     private static final String SYNC = """
             if ARGV[2] == 'add' then
               if redis.call('hincrby', KEYS[1], ARGV[1], ARGV[3]) <= 0 then redis.call('hdel', KEYS[1], ARGV[1]) end
@@ -73,9 +73,10 @@ public class RedisConnectionCounts implements ConnectionCounts {
         return sync(key, "add", -1);
     }
 
+    /** Rewrites this instance's own count on the way, so a count lost with a restarted Redis is back at once. */
     @Override
     public int total(String key) {
-        return sync(key, "read", 0);
+        return sync(key, "set", mine.getOrDefault(key, 0));
     }
 
     /** Says this instance is alive and rewrites its counts; a failure is logged and the next round repairs it. */

@@ -75,14 +75,20 @@ public class HeroDraftWatchers {
             return;
         }
         session.getUserProperties().put(WATCHER, watcher);
-        tickers.socketOpened(draftId);
-        user.filter(u -> clock.isCaptain(draftId, u.userId())).ifPresent(u -> registerCaptain(watcher, u.userId()));
-        watcher.outbox.open("{\"type\":\"initial_state\",\"draft_state\":" + draft.get() + "}", 0);
-        if (isClocked(draft.get())) {
-            tickers.start(draftId);
-        }
-        if (watcher.isCaptain()) {
-            clock.captainConnected(draftId, watcher.captain);
+        try {
+            tickers.socketOpened(draftId);
+            user.filter(u -> clock.isCaptain(draftId, u.userId())).ifPresent(u -> registerCaptain(watcher, u.userId()));
+            watcher.outbox.open("{\"type\":\"initial_state\",\"draft_state\":" + draft.get() + "}", 0);
+            if (isClocked(draft.get())) {
+                tickers.start(draftId);
+            }
+            if (watcher.isCaptain()) {
+                clock.captainConnected(draftId, watcher.captain);
+            }
+        } catch (RuntimeException e) {
+            // e.g. Redis unreachable: the client reconnects with back-off
+            LOG.log(Level.WARNING, "Could not open a socket for hero draft " + draftId, e);
+            close(session, new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "Try again"));
         }
     }
 
@@ -104,8 +110,12 @@ public class HeroDraftWatchers {
         if (!(session.getUserProperties().get(WATCHER) instanceof Watcher watcher) || !watcher.isCaptain() || !isHeartbeat(text)) {
             return;
         }
-        presence.heartbeat(watcher.draftId, watcher.captain, watcher.channel);
-        tickers.refreshCount(watcher.draftId);
+        try {
+            presence.heartbeat(watcher.draftId, watcher.captain, watcher.channel);
+            tickers.refreshCount(watcher.draftId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "heartbeat of hero draft " + watcher.draftId + " not stored", e);
+        }
     }
 
     /** §8.6: a kicked or superseded captain socket (D54) only leaves; the registered one disconnects its captain. */
@@ -115,13 +125,18 @@ public class HeroDraftWatchers {
         }
         leave(watcher);
         watcher.outbox.stop();
-        tickers.socketClosed(watcher.draftId);
-        if (!watcher.isCaptain()) {
-            return;
+        if (watcher.kicks != null) {
+            watcher.kicks.close();
         }
-        watcher.kicks.close();
-        if (!watcher.kicked && presence.unregisterIfCurrent(watcher.draftId, watcher.captain, watcher.channel)) {
-            clock.captainDisconnected(watcher.draftId, watcher.captain);
+        try {
+            tickers.socketClosed(watcher.draftId);
+            if (watcher.isCaptain() && !watcher.kicked
+                    && presence.unregisterIfCurrent(watcher.draftId, watcher.captain, watcher.channel)) {
+                clock.captainDisconnected(watcher.draftId, watcher.captain);
+            }
+        } catch (RuntimeException e) {
+            // a captain left unmarked is caught by the heartbeat check (§9.4) once his heartbeat expires
+            LOG.log(Level.WARNING, "Could not record the close of a socket of hero draft " + watcher.draftId, e);
         }
     }
 

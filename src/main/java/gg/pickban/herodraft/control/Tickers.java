@@ -20,7 +20,10 @@ import java.util.logging.Logger;
  * This instance's per-draft tickers (herodraft.md §9.3, D28, D29). A ticker exists while this
  * instance holds the draft's tick lock, or, as a candidate, while it has sockets of the draft: then it
  * tries to take the lock once per second, so a dead owner is replaced within the lock's TTL + 1 s.
- * A ticker whose body says stop ends, candidates included. Each second
+ * When the body says stop (the draft is paused, say) the lock is released and a candidate goes
+ * dormant — it stops trying — until the next {@link #start} (a tick of another owner, a socket, the
+ * clock starting) arms it again; so a stopped draft costs nothing, and a ticking one always has armed
+ * candidates wherever it has sockets. Each second
  * is a task of its own on the workers: it renews the lock first (never behind database work), then
  * runs the body unless the previous second's body is still running. Seconds are counted from the
  * ticker's start; a late second is not followed by a burst of missed ones.
@@ -65,6 +68,7 @@ public final class Tickers {
         Ticker[] created = {null};
         tickers.compute(draftId, (id, current) -> {
             if (current != null) {
+                current.arm();
                 return current;
             }
             created[0] = new Ticker(id);
@@ -105,6 +109,7 @@ public final class Tickers {
         private long startNanos;
         private long second;
         private String token;
+        private boolean armed = true;
         private ScheduledFuture<?> next;
         private boolean ended;
 
@@ -172,7 +177,7 @@ public final class Tickers {
                     LOG.info(() -> "hero draft " + draftId + ": tick lock lost");
                     token = null;
                 }
-                if (token == null) {
+                if (token == null && armed) {
                     token = lock.tryAcquire(lockName, lockTtl).orElse(null);
                     if (token != null) {
                         LOG.fine(() -> "hero draft " + draftId + ": tick lock taken");
@@ -190,12 +195,15 @@ public final class Tickers {
             return true;
         }
 
-        /** The body said stop: release and end; the next start (a socket, a message of the draft) begins anew. */
+        /** The body said stop: release, and end or (with sockets here) go dormant until the next start. */
         private synchronized void letGo() {
             release();
-            if (tickers.remove(draftId, this)) {
-                end();
-            }
+            armed = false;
+            retireUnlessWatched();
+        }
+
+        synchronized void arm() {
+            armed = true;
         }
 
         private void retireUnlessWatched() {

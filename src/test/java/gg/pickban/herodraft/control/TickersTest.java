@@ -144,6 +144,22 @@ class TickersTest {
     }
 
     @Test
+    void aWatchedTickerThatStoppedStaysDormantUntilStartedAgain() throws InterruptedException {
+        AtomicInteger runs = new AtomicInteger();
+        Tickers tickers = instance(Duration.ofSeconds(10), true, id -> runs.incrementAndGet() > 1);
+        tickers.start(10);
+        Thread.sleep(2500);
+        assertEquals(1, runs.get(), "stopped at once, then dormant: no more database reads");
+        assertTrue(tickers.isRunning(10), "still a candidate, the draft has sockets here");
+        assertFalse(tickers.isOwner(10));
+        tickers.start(10);
+        Thread.sleep(2200);
+        assertTrue(runs.get() >= 3, "armed again, it takes the lock and ticks: " + runs.get());
+        assertTrue(tickers.isOwner(10));
+        tickers.stopAll();
+    }
+
+    @Test
     void anExceptionInOneSecondIsLoggedAndTheTickerGoesOn() throws InterruptedException {
         AtomicInteger runs = new AtomicInteger();
         Tickers tickers = instance(Duration.ofSeconds(10), false, id -> {
