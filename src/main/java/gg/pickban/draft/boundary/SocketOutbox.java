@@ -109,6 +109,11 @@ final class SocketOutbox {
         return true;
     }
 
+    /** The data this socket watched is gone (a reseed, D52): the client should reconnect. */
+    void restart() {
+        closeQuietly(new CloseReason(CloseReason.CloseCodes.SERVICE_RESTART, "Data reset"));
+    }
+
     private boolean overflowIfBehind(int backlog) {
         if (backlog <= BACKLOG_LIMIT) {
             return false;

@@ -1,0 +1,123 @@
+package gg.pickban.e2e.boundary;
+
+import gg.pickban.draft.boundary.DraftBroadcast;
+import gg.pickban.draft.control.Drafting;
+import gg.pickban.draft.entity.Draft;
+import gg.pickban.platform.boundary.ErrorBody;
+import gg.pickban.platform.boundary.JsonSettings;
+import gg.pickban.platform.control.WriteTracker;
+import gg.pickban.tournament.boundary.TournamentShapes;
+import gg.pickban.tournament.control.Disbanding;
+import gg.pickban.tournament.entity.Tournament;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Test-only demo helpers for the player-draft demos (e2e-seed.md §2.5): look a demo tournament up
+ * with its draft, and put it back to its seeded start. The hero-draft demo is {@code DemoHeroDraft}'s.
+ */
+@Path("tests/demo/{key}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DemoResource {
+
+    @Inject
+    SeededTournaments seeded;
+
+    @Inject
+    TournamentShapes shapes;
+
+    @Inject
+    Drafting drafting;
+
+    @Inject
+    DraftBroadcast broadcast;
+
+    @Inject
+    Disbanding disbanding;
+
+    @Inject
+    WriteTracker writes;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @GET
+    @Transactional
+    public Response get(@PathParam("key") String key) {
+        Tournament tournament = seeded.byDemoKey(key);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("tournament", shapes.fullOf(tournament.id()).orElseThrow(NotFoundException::new));
+        body.put("key", key);
+        if (key.equals("demo_herodraft")) {
+            body.put("game_pk", tournament.games().isEmpty() ? null : tournament.games().get(0).id());
+            return json(body);
+        }
+        Optional<Draft> draft = draftOf(tournament);
+        body.put("draft_pk", draft.map(Draft::id).orElse(null));
+        body.put("draft_style", draft.map(d -> d.style().wire()).orElse(null));
+        if (key.equals("demo_captaindraft")) {
+            body.put("players", tournament.users().size());
+        } else {
+            body.put("teams", tournament.teams().size());
+        }
+        return json(body);
+    }
+
+    @POST
+    @Path("reset")
+    @Transactional
+    public Response reset(@PathParam("key") String key) {
+        Tournament found = seeded.byDemoKey(key);
+        if (key.equals("demo_herodraft")) {
+            throw new NotFoundException();
+        }
+        Tournament tournament = drafting.lockedTournament(found.id()).orElseThrow(NotFoundException::new);
+        Draft draft = draftOf(tournament).flatMap(d -> drafting.lockedDraft(d.id()))
+                .orElseThrow(() -> new WebApplicationException(ErrorBody.error(400, "No draft found for tournament")));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "reset");
+        body.put("tournament", tournament.name());
+        body.put("tournament_pk", tournament.id());
+        body.put("draft_pk", draft.id());
+        body.put("draft_style", draft.style().wire());
+        if (key.equals("demo_captaindraft")) {
+            List.copyOf(tournament.teams()).forEach(team -> disbanding.delete(team));
+            tournament.changeState("future");
+            em.flush();
+            em.createQuery("DELETE FROM DraftEvent e WHERE e.draft = :draft").setParameter("draft", draft).executeUpdate();
+            em.createQuery("DELETE FROM DraftRound r WHERE r.draft = :draft").setParameter("draft", draft).executeUpdate();
+            writes.written();
+        } else {
+            broadcast.announce(draft, drafting.start(draft));
+            body.put("teams", tournament.teams().size());
+        }
+        body.put("players", tournament.users().size());
+        return json(body);
+    }
+
+    private Optional<Draft> draftOf(Tournament tournament) {
+        return em.createQuery("SELECT d FROM Draft d WHERE d.tournament.id = :tournament", Draft.class)
+                .setParameter("tournament", tournament.id()).getResultStream().findFirst();
+    }
+
+    static Response json(Map<String, Object> body) {
+        return Response.ok(JsonSettings.jsonb().toJson(body), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}
