@@ -104,8 +104,9 @@ public class MatchSeed {
         return team.members().stream().sorted(Comparator.comparing(User::id)).toList();
     }
 
+    /** Members without a Steam id (the three test-login accounts) have no row. */
     private static List<Long> steamIds(List<User> users) {
-        return users.stream().map(User::steamid).toList();
+        return users.stream().map(User::steamid).filter(java.util.Objects::nonNull).toList();
     }
 
     private static int between(Random random, int from, int to) {

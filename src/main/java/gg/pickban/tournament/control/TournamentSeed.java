@@ -80,8 +80,8 @@ public class TournamentSeed {
         bracket(StandardBracket.of(t.get(2), teams.get(2)));
         List<Game> partial = StandardBracket.of(t.get(10), teams.get(10)).withoutLinks()
                 .play(List.of(true, false), List.of(9000000301L, 9000000302L)).games();
-        persist(partial.subList(0, 2));
         partial.subList(2, 6).forEach(game -> game.moveTo(null));
+        persist(partial.subList(0, 2));
         bracket(StandardBracket.of(t.get(11), teams.get(11)).play(COMPLETED_RESULTS, matchIds(9000000401L, 6)).withoutLinks());
         bracket(StandardBracket.of(t.get(15), teams.get(15)));
         List<Team> real38 = teams.get(16);
