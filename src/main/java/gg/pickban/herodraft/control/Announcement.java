@@ -1,0 +1,27 @@
+package gg.pickban.herodraft.control;
+
+import gg.pickban.herodraft.entity.DraftTeam;
+import gg.pickban.herodraft.entity.HeroDraftEvent;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * One {@code herodraft_event} message to send once its transaction commits (herodraft.md §8.3): an
+ * action message for a stored event (with its id, wire metadata and timestamp) or a state message
+ * (type and team only). {@code team} null = no {@code draft_team} key.
+ */
+public record Announcement(String eventType, HeroDraftEvent stored, DraftTeam team, JsonObject metadata) {
+
+    /** An action message with {@code {}} as its metadata (§7.2). */
+    public static Announcement action(HeroDraftEvent event) {
+        return action(event, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    public static Announcement action(HeroDraftEvent event, JsonObject wireMetadata) {
+        return new Announcement(event.eventType(), event, event.draftTeam(), wireMetadata);
+    }
+
+    public static Announcement state(String eventType, DraftTeam team) {
+        return new Announcement(eventType, null, team, null);
+    }
+}

@@ -1,0 +1,115 @@
+package gg.pickban.herodraft.control;
+
+import gg.pickban.herodraft.entity.HeroDraft;
+import gg.pickban.herodraft.entity.HeroDraftEvent;
+import gg.pickban.herodraft.entity.HeroDraftState;
+import gg.pickban.herodraft.entity.HeroDraftTick;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the live part (socket and ticker, herodraft.md §8–§9) asks of a draft. Each method is its own
+ * short transaction that row-locks only this draft when it writes; broadcasts and
+ * {@link HeroDraftClockStarted} leave after the commit. Unknown drafts are no-ops (or empty).
+ */
+@ApplicationScoped
+public class HeroDraftClock {
+
+    @Inject
+    HeroDrafts drafts;
+
+    /** §8.2 step 5: the full HeroDraft JSON, after completing a due countdown (D26). */
+    @Transactional
+    public Optional<String> initialStateJson(long draftId) {
+        return drafts.locked(draftId).map(draft -> {
+            List<Announcement> out = new ArrayList<>();
+            drafts.completeCountdown(draft, out);
+            drafts.announce(draft, out, false);
+            return HeroDraftBroadcast.render(draft);
+        });
+    }
+
+    @Transactional
+    public Optional<HeroDraftState> state(long draftId) {
+        return drafts.find(draftId).map(HeroDraft::state);
+    }
+
+    /** HDCaptain (identity.md §1.2). */
+    @Transactional
+    public boolean isCaptain(long draftId, long userId) {
+        return drafts.find(draftId).flatMap(draft -> draft.teamOf(userId)).isPresent();
+    }
+
+    @Transactional
+    public List<CaptainSeat> captains(long draftId) {
+        return drafts.find(draftId).map(draft -> draft.teams().stream().filter(t -> t.captain() != null)
+                .map(t -> new CaptainSeat(t.captain().id(), t.captain().username(), t.isConnected())).toList())
+                .orElse(List.of());
+    }
+
+    /** §8.2 step 6: {@code is_connected}, event {@code captain_connected}, state message with the team. */
+    @Transactional
+    public void captainConnected(long draftId, long userId) {
+        drafts.locked(draftId).ifPresent(draft -> draft.captainConnected(userId, drafts.now()).ifPresent(event -> {
+            drafts.record(List.of(event));
+            drafts.announce(draft, List.of(Announcement.state(event.eventType(), event.draftTeam())), false);
+        }));
+    }
+
+    /** §8.6 step 2 (the caller has checked that the closing socket was the registered one, D54). */
+    @Transactional
+    public void captainDisconnected(long draftId, long userId) {
+        drafts.locked(draftId).ifPresent(draft -> {
+            List<HeroDraftEvent> events = draft.captainDisconnected(userId, drafts.now());
+            if (!events.isEmpty()) {
+                drafts.record(events);
+                HeroDraftEvent last = events.get(events.size() - 1);
+                drafts.announce(draft, List.of(Announcement.state(last.eventType(), last.draftTeam())), false);
+            }
+        });
+    }
+
+    /** §9.1 step 2 (D26). */
+    @Transactional
+    public void completeCountdownIfDue(long draftId) {
+        drafts.locked(draftId).ifPresent(draft -> {
+            List<Announcement> out = new ArrayList<>();
+            drafts.completeCountdown(draft, out);
+            drafts.announce(draft, out, false);
+        });
+    }
+
+    /** §9.4: pauses a drafting draft for this captain's stale heartbeat; nothing in any other state. */
+    @Transactional
+    public void pauseForStaleCaptain(long draftId, long userId) {
+        drafts.locked(draftId).ifPresent(draft -> {
+            List<HeroDraftEvent> events = draft.pauseForStaleCaptain(userId, drafts.now());
+            if (!events.isEmpty()) {
+                drafts.record(events);
+                drafts.announce(draft, List.of(Announcement.state(HeroDraftEvent.DRAFT_PAUSED, events.get(1).draftTeam())), false);
+            }
+        });
+    }
+
+    /** §9.2 / D25, read-only: empty unless drafting with an active round, or resuming. */
+    @Transactional
+    public Optional<String> tickJson(long draftId) {
+        return drafts.find(draftId).flatMap(draft -> HeroDraftTick.of(draft, drafts.now())).map(Object::toString);
+    }
+
+    /** §6.4: a random available hero for a round past grace + reserve; the state message {@code hero_selected}. */
+    @Transactional
+    public void timeoutIfDue(long draftId) {
+        drafts.locked(draftId).ifPresent(draft -> {
+            List<HeroDraftEvent> events = draft.timeOutIfDue(drafts.chance(), drafts.now());
+            if (!events.isEmpty()) {
+                drafts.record(events);
+                drafts.announce(draft, List.of(Announcement.state(HeroDraftEvent.HERO_SELECTED, null)), false);
+            }
+        });
+    }
+}

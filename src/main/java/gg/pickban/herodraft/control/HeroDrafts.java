@@ -1,0 +1,128 @@
+package gg.pickban.herodraft.control;
+
+import gg.pickban.herodraft.entity.Actor;
+import gg.pickban.herodraft.entity.Chance;
+import gg.pickban.herodraft.entity.HeroDraft;
+import gg.pickban.herodraft.entity.HeroDraftEvent;
+import gg.pickban.identity.entity.User;
+import gg.pickban.league.control.LeagueRoles;
+import gg.pickban.platform.control.WriteTracker;
+import gg.pickban.tournament.entity.Tournament;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs hero-draft rules inside the caller's transaction: finds and row-locks the draft (every writer
+ * locks the draft row first, so one draft's writers run one after another and other drafts are not
+ * touched), persists the events the rules wrote and hands the announcements to the broadcast.
+ */
+@ApplicationScoped
+public class HeroDrafts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Chance chance;
+
+    @Inject
+    HeroDraftBroadcast broadcast;
+
+    @Inject
+    WriteTracker writes;
+
+    public Optional<HeroDraft> find(long id) {
+        return Optional.ofNullable(em.find(HeroDraft.class, id));
+    }
+
+    public Optional<HeroDraft> locked(long id) {
+        return Optional.ofNullable(em.find(HeroDraft.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public Chance chance() {
+        return chance;
+    }
+
+    /** D26 on a locked draft: an expired countdown becomes {@code drafting}, announced as the state message {@code draft_resumed}. */
+    public void completeCountdown(HeroDraft draft, List<Announcement> out) {
+        draft.completeCountdownIfDue(now()).ifPresent(resumed -> {
+            record(List.of(resumed));
+            out.add(Announcement.state(HeroDraftEvent.DRAFT_RESUMED, null));
+        });
+    }
+
+    public void record(Collection<HeroDraftEvent> events) {
+        events.forEach(em::persist);
+    }
+
+    /** Flushes (ids for events and rounds), then renders the messages for after the commit. */
+    public void announce(HeroDraft draft, List<Announcement> announcements, boolean clockStarts) {
+        em.flush();
+        broadcast.announce(draft, announcements, clockStarts);
+    }
+
+    /** §3.10: the stored events go before {@code draft_reset} is written. */
+    public void deleteEvents(HeroDraft draft) {
+        em.createNamedQuery(HeroDraftEvent.DELETE_OF_DRAFT).setParameter("draft", draft).executeUpdate();
+        writes.written();
+    }
+
+    public List<HeroDraftEvent> events(long draftId) {
+        return em.createNamedQuery(HeroDraftEvent.OF_DRAFT, HeroDraftEvent.class).setParameter("draft", draftId).getResultList();
+    }
+
+    /** The caller with HDSupervisor (identity.md §1.2): Staff, or LeagueStaff of the league of the draft's tournament. */
+    public Actor actor(User user, HeroDraft draft) {
+        boolean staff = LeagueRoles.isStaff(user);
+        Tournament tournament = draft.game().tournament();
+        boolean supervisor = staff || (tournament != null && tournament.league() != null
+                && LeagueRoles.isLeagueStaff(user, tournament.league()));
+        return new Actor(user.id(), user.username(), staff, supervisor);
+    }
+
+    /**
+     * The common course of a state-changing handler (herodraft.md §3): lock the draft (404 when it does
+     * not exist), complete an expired countdown and announce it on its own (D26, so a refused action
+     * keeps it), then the action's rule and its announcements. Empty = no such draft.
+     */
+    public Optional<HeroDraft> act(long draftId, User user, HeroDraftAction action) {
+        Optional<HeroDraft> found = locked(draftId);
+        found.ifPresent(draft -> {
+            List<Announcement> resumed = new ArrayList<>();
+            completeCountdown(draft, resumed);
+            announce(draft, resumed, false);
+            List<Announcement> out = new ArrayList<>();
+            boolean clockStarts = action.apply(draft, actor(user, draft), now(), out);
+            announce(draft, out, clockStarts);
+        });
+        return found;
+    }
+
+    /** D26 for readers: a due countdown is completed under the draft's lock, else the draft is left alone. */
+    public Optional<HeroDraft> loaded(long draftId) {
+        Optional<HeroDraft> found = find(draftId);
+        found.filter(draft -> draft.isCountdownDue(now())).ifPresent(draft -> {
+            em.lock(draft, LockModeType.PESSIMISTIC_WRITE);
+            List<Announcement> resumed = new ArrayList<>();
+            completeCountdown(draft, resumed);
+            announce(draft, resumed, false);
+        });
+        return found;
+    }
+}
