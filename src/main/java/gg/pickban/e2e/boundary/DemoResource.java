@@ -3,14 +3,19 @@ package gg.pickban.e2e.boundary;
 import gg.pickban.draft.boundary.DraftBroadcast;
 import gg.pickban.draft.control.Drafting;
 import gg.pickban.draft.entity.Draft;
+import gg.pickban.herodraft.control.HeroDraftJson;
+import gg.pickban.herodraft.control.HeroDrafts;
+import gg.pickban.herodraft.entity.HeroDraft;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonSettings;
 import gg.pickban.platform.control.WriteTracker;
 import gg.pickban.tournament.boundary.TournamentShapes;
 import gg.pickban.tournament.control.Disbanding;
+import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -29,8 +34,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Test-only demo helpers for the player-draft demos (e2e-seed.md §2.5): look a demo tournament up
- * with its draft, and put it back to its seeded start. The hero-draft demo is {@code DemoHeroDraft}'s.
+ * Test-only demo helpers (e2e-seed.md §2.5): look a demo tournament up with its draft or hero draft,
+ * and put it back to its seeded start.
  */
 @Path("tests/demo/{key}")
 @RequestScoped
@@ -55,6 +60,9 @@ public class DemoResource {
     @Inject
     WriteTracker writes;
 
+    @Inject
+    HeroDrafts heroDrafts;
+
     @PersistenceContext
     EntityManager em;
 
@@ -66,7 +74,9 @@ public class DemoResource {
         body.put("tournament", shapes.fullOf(tournament.id()).orElseThrow(NotFoundException::new));
         body.put("key", key);
         if (key.equals("demo_herodraft")) {
-            body.put("game_pk", tournament.games().isEmpty() ? null : tournament.games().get(0).id());
+            Optional<Game> game = tournament.games().stream().findFirst();
+            body.put("herodraft", game.flatMap(this::heroDraftOf).map(HeroDraftJson::from).orElse(null));
+            body.put("game_pk", game.map(Game::id).orElse(null));
             return json(body);
         }
         Optional<Draft> draft = draftOf(tournament);
@@ -86,7 +96,7 @@ public class DemoResource {
     public Response reset(@PathParam("key") String key) {
         Tournament found = seeded.byDemoKey(key);
         if (key.equals("demo_herodraft")) {
-            throw new NotFoundException();
+            return resetHeroDraft(found);
         }
         Tournament tournament = drafting.lockedTournament(found.id()).orElseThrow(NotFoundException::new);
         Draft draft = draftOf(tournament).flatMap(d -> drafting.lockedDraft(d.id()))
@@ -110,6 +120,32 @@ public class DemoResource {
         }
         body.put("players", tournament.users().size());
         return json(body);
+    }
+
+    /** The hero draft of the tournament's first game back to waiting, the game pending again. */
+    private Response resetHeroDraft(Tournament tournament) {
+        Game game = tournament.games().stream().findFirst()
+                .orElseThrow(() -> new WebApplicationException(ErrorBody.error(400, "No game found for demo herodraft tournament")));
+        HeroDraft draft = heroDraftOf(game).flatMap(d -> heroDrafts.locked(d.id()))
+                .orElseThrow(() -> new WebApplicationException(ErrorBody.error(400, "No HeroDraft found for game")));
+        heroDrafts.deleteEvents(draft);
+        draft.reset(Json.createValue("test_endpoint"), heroDrafts.now());
+        game.placeInBracket(game.round(), game.position(), game.bracketType(), game.eliminationType(), "pending",
+                game.swissRecordWins(), game.swissRecordLosses());
+        game.declareWinner(null);
+        em.flush();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "reset");
+        body.put("tournament", tournament.name());
+        body.put("tournament_pk", tournament.id());
+        body.put("herodraft_pk", draft.id());
+        body.put("herodraft_state", draft.state().wire());
+        return json(body);
+    }
+
+    private Optional<HeroDraft> heroDraftOf(Game game) {
+        return em.createNamedQuery(HeroDraft.OF_GAME, Long.class).setParameter("game", game.id()).getResultStream()
+                .findFirst().flatMap(heroDrafts::find);
     }
 
     private Optional<Draft> draftOf(Tournament tournament) {

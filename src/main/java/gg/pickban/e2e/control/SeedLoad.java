@@ -1,6 +1,7 @@
 package gg.pickban.e2e.control;
 
 import gg.pickban.draft.control.DraftSeed;
+import gg.pickban.herodraft.control.HeroDraftSeed;
 import gg.pickban.identity.control.UserSeed;
 import gg.pickban.identity.control.UserSeed.RealPlayer;
 import gg.pickban.league.control.LeagueSeed;
@@ -28,6 +29,9 @@ public class SeedLoad {
     DraftSeed drafts;
 
     @Inject
+    HeroDraftSeed heroDrafts;
+
+    @Inject
     MatchSeed matches;
 
     @Transactional
@@ -36,6 +40,7 @@ public class SeedLoad {
         leagues.seed(run);
         tournaments.seed(run, UserSeed.REAL_PLAYERS.stream().map(RealPlayer::username).toList());
         drafts.seed(run);
+        heroDrafts.seed(run);
         matches.seed(run);
     }
 }

@@ -61,7 +61,8 @@ class SeedIT {
         for (var total : List.of(List.of("organization", 2L), List.of("league", 2L), List.of("users", 103L),
                 List.of("tournament", 21L), List.of("team", 84L), List.of("game", 39L), List.of("draft", 10L),
                 List.of("steam_match", 22L), List.of("steam_league_player_stats", 0L), List.of("login_session", 0L),
-                List.of("steam_game_match_suggestion", 0L))) {
+                List.of("steam_game_match_suggestion", 0L),
+                List.of("hero_draft", 1L), List.of("draft_team", 2L), List.of("hero_draft_round", 0L), List.of("hero_draft_event", 0L))) {
             assertEquals(total.get(1), seed.count("SELECT COUNT(*) FROM " + total.get(0)), "rows of " + total.get(0));
         }
         assertEquals("hurk_,kettleofketchup,bucketoffish55,player_01",
@@ -148,6 +149,9 @@ class SeedIT {
             assertEquals(200, reply.status(), key);
             assertEquals(SeededTournaments.BY_KEY.get(key), reply.object().getString("name"));
         }
+        String first = api.get("/api/tests/tournament-by-key/completed_bracket/").body();
+        resetAll();
+        assertEquals(first, api.get("/api/tests/tournament-by-key/completed_bracket/").body(), "same data on every seed");
         JsonObject completed = api.get("/api/tests/tournament-by-key/completed_bracket/").object();
         assertEquals(1, completed.getInt("pk"));
         assertEquals("Team Alpha", completed.getJsonArray("teams").getJsonObject(0).getString("name"));
@@ -217,6 +221,115 @@ class SeedIT {
         assertEquals(400, api.post("/api/tests/demo/bracket/18/generate/", null).status());
         assertEquals(404, api.post("/api/tests/demo/bracket/999/generate/", null).status());
         assertEquals(404, api.post("/api/tests/demo/bracket/x/generate/", null).status());
+    }
+
+    @Test
+    void twoCaptainsCompleteAHeroDraftWithOneTimeoutAutoPick() {
+        resetAll();
+        Api anonymous = seed.app.api();
+        JsonObject draft = anonymous.get("/api/tests/herodraft-by-key/two_captain_test/").object();
+        assertEquals(2, draft.getInt("id"), "hero draft 1 is the seeded demo one");
+        assertEquals("waiting_for_captains", draft.getString("state"));
+        assertEquals(36, draft.getJsonObject("game").getInt("pk"));
+        JsonArray teams = draft.getJsonArray("draft_teams");
+        assertEquals("764290890617192469", teams.getJsonObject(0).getJsonObject("captain").getString("discordId"));
+        assertEquals("1325607754177581066", teams.getJsonObject(1).getJsonObject("captain").getString("discordId"));
+        assertEquals(2, anonymous.get("/api/tests/tournament-by-key/real_tournament/").object().getJsonArray("games")
+                .getJsonObject(3).getInt("herodraft_id"));
+        Api radiant = loginAsDiscord("764290890617192469");
+        Api dire = loginAsDiscord("1325607754177581066");
+        JsonObject pending = radiant.get("/api/current_user").object().getJsonArray("active_drafts").getValuesAs(JsonObject.class)
+                .stream().filter(d -> d.getString("type").equals("hero_draft")).findFirst().orElseThrow();
+        assertEquals(2, pending.getInt("herodraft_pk"));
+        String base = "/api/herodraft/2/";
+
+        assertEquals(200, radiant.post(base + "set-ready/", null).status());
+        assertEquals("rolling", dire.post(base + "set-ready/", null).object().getString("state"));
+        JsonObject rolled = radiant.post(base + "trigger-roll/", null).object();
+        assertEquals("choosing", rolled.getString("state"));
+        boolean radiantWon = rolled.getJsonObject("roll_winner").getInt("id") == teams.getJsonObject(0).getInt("id");
+        Api winner = radiantWon ? radiant : dire;
+        Api loser = radiantWon ? dire : radiant;
+        assertEquals(200, winner.post(base + "submit-choice/", "{\"choice_type\": \"pick_order\", \"value\": \"first\"}").status());
+        JsonObject drafting = loser.post(base + "submit-choice/", "{\"choice_type\": \"side\", \"value\": \"radiant\"}").object();
+        assertEquals("drafting", drafting.getString("state"));
+        assertEquals(24, drafting.getJsonArray("rounds").size());
+
+        Reply early = anonymous.post("/api/tests/herodraft/999999/force-timeout/", null);
+        assertEquals(404, early.status());
+        JsonObject state = drafting;
+        int timedOutRound = 3;
+        while (state.getString("state").equals("drafting")) {
+            int round = state.getInt("current_round");
+            JsonObject active = state.getJsonArray("rounds").getJsonObject(round - 1);
+            if (round == timedOutRound) {
+                Reply forced = anonymous.post("/api/tests/herodraft/2/force-timeout/", null);
+                assertEquals(200, forced.status(), forced.toString());
+                state = forced.object();
+                assertTrue(state.getJsonArray("rounds").getJsonObject(round - 1).getInt("hero_id") > 0, "auto-picked");
+                continue;
+            }
+            Api captain = active.getInt("draft_team") == state.getJsonObject("roll_winner").getInt("id") ? winner : loser;
+            int hero = captain.get(base + "list-available-heroes/").object().getJsonArray("available_heroes").getInt(0);
+            Reply picked = captain.post(base + "submit-pick/", "{\"hero_id\": " + hero + "}");
+            assertEquals(200, picked.status(), "round " + round + ": " + picked);
+            state = picked.object();
+        }
+        assertEquals("completed", state.getString("state"));
+        assertEquals(24, state.getJsonArray("rounds").getValuesAs(JsonObject.class).stream().map(r -> r.getInt("hero_id"))
+                .distinct().count());
+        assertEquals(1, radiant.get(base + "list-events/").array().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("event_type").equals("round_timeout")).count());
+
+        Reply afterEnd = anonymous.post("/api/tests/herodraft/2/force-timeout/", null);
+        assertEquals(400, afterEnd.status());
+        assertEquals("{\"error\":\"Cannot force timeout in state 'completed'\"}", afterEnd.body());
+        JsonObject reset = anonymous.post("/api/tests/herodraft/2/reset/", null).object();
+        assertEquals("waiting_for_captains", reset.getString("state"));
+        assertEquals(0, reset.getJsonArray("rounds").size());
+        assertEquals("draft_reset", radiant.get(base + "list-events/").array().getJsonObject(0).getString("event_type"));
+    }
+
+    @Test
+    void heroDraftKeysForceTheirStatesAndTheDemoResets() {
+        resetAll();
+        Api api = seed.app.api();
+        JsonObject demo = api.get("/api/tests/herodraft-by-key/demo_herodraft/").object();
+        assertEquals(1, demo.getInt("id"));
+        assertEquals(39, demo.getJsonObject("game").getInt("pk"));
+        assertEquals("vrm.mtl", demo.getJsonArray("draft_teams").getJsonObject(0).getJsonObject("captain").getString("username"));
+        assertEquals("rolling", api.get("/api/tests/herodraft-by-key/rolling_phase/").object().getString("state"));
+        JsonObject choosing = api.get("/api/tests/herodraft-by-key/choosing_phase/").object();
+        assertEquals("choosing", choosing.getString("state"));
+        assertNotNull(choosing.getJsonObject("roll_winner"));
+        JsonObject drafting = api.get("/api/tests/herodraft-by-key/drafting_phase/").object();
+        assertEquals("drafting", drafting.getString("state"));
+        assertEquals(24, drafting.getJsonArray("rounds").size());
+        assertEquals("active", drafting.getJsonArray("rounds").getJsonObject(0).getString("state"));
+        JsonObject rewound = api.get("/api/tests/herodraft-by-key/waiting_phase/").object();
+        assertEquals(drafting.getInt("id"), rewound.getInt("id"), "the Real Tournament 38 keys share one draft");
+        assertEquals("waiting_for_captains", rewound.getString("state"));
+        assertEquals(0, rewound.getJsonArray("rounds").size());
+        Reply unknown = api.get("/api/tests/herodraft-by-key/nope/");
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.body().startsWith("{\"error\":\"Unknown herodraft test key: nope. Available: ['waiting_phase'"), unknown.body());
+
+        JsonObject demoGet = api.get("/api/tests/demo/demo_herodraft/").object();
+        assertEquals(39, demoGet.getInt("game_pk"));
+        assertEquals(1, demoGet.getJsonObject("herodraft").getInt("id"));
+        JsonObject demoReset = api.post("/api/tests/demo/demo_herodraft/reset/", null).object();
+        assertEquals("reset", demoReset.getString("status"));
+        assertEquals(1, demoReset.getInt("herodraft_pk"));
+        assertEquals("waiting_for_captains", demoReset.getString("herodraft_state"));
+        Reply waiting = api.post("/api/tests/herodraft/1/force-timeout/", null);
+        assertEquals("{\"error\":\"Cannot force timeout in state 'waiting_for_captains'\"}", waiting.body());
+    }
+
+    private Api loginAsDiscord(String discordId) {
+        Api api = seed.app.api();
+        Reply reply = api.post("/api/tests/login-as-discord/", "{\"discord_id\": \"" + discordId + "\"}");
+        assertEquals(200, reply.status(), reply.toString());
+        return api;
     }
 
     private static JsonObject message(SocketClient socket) throws InterruptedException {
