@@ -66,15 +66,23 @@ size_dynamic=$(curl -fs "$dynamic" | wc -c)
 size_static=$(curl -fs "$static" | wc -c)
 echo "payload: dynamic $size_dynamic bytes, static $size_static bytes"
 
-measure() { # url -> "req/s p99"
-  wrk -t2 -c"$connections" -d5s "$1" >/dev/null
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$1" | awk '
+measure() { # url -> "req/s p99 server-cpu-ms-per-request"
+  # the JIT needs a while on 2 cores: short warm-ups measured the compiler, not the server
+  wrk -t2 -c"$connections" -d"${BENCH_WARMUP:-30}s" "$1" >/dev/null
+  local before after
+  before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$1" > "$work/wrk.txt"
+  after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
+    /requests in/ {n=$1}
     /Requests\/sec/ {rps=$2}
     /^ +99%/ {p=$2; if (p ~ /us$/) {sub(/us/,"",p); p/=1000} else if (p ~ /ms$/) {sub(/ms/,"",p)} else if (p ~ /s$/) {sub(/s/,"",p); p*=1000}; p99=p}
-    END {printf "%.0f %.2f\n", rps, p99}'
+    END {printf "%.0f %.2f %.3f\n", rps, p99, ticks * 1000 / hz / n}' "$work/wrk.txt"
 }
-read -r dyn_rps dyn_p99 <<<"$(measure "$dynamic")"
-read -r sta_rps sta_p99 <<<"$(measure "$static")"
-printf 'tournament detail: %s req/s, p99 %s ms\n' "$dyn_rps" "$dyn_p99"
-printf 'static JSON file : %s req/s, p99 %s ms\n' "$sta_rps" "$sta_p99"
+read -r dyn_rps dyn_p99 dyn_cpu <<<"$(measure "$dynamic")"
+read -r sta_rps sta_p99 sta_cpu <<<"$(measure "$static")"
+printf 'tournament detail: %s req/s, p99 %s ms, server CPU %s ms/request\n' "$dyn_rps" "$dyn_p99" "$dyn_cpu"
+printf 'static JSON file : %s req/s, p99 %s ms, server CPU %s ms/request\n' "$sta_rps" "$sta_p99" "$sta_cpu"
+# CPU per request is the steadier figure on a shared machine: wrk and other processes take cores too
+awk -v d="$dyn_cpu" -v s="$sta_cpu" 'BEGIN {printf "ratio (static/detail CPU per request): %.2f\n", s / d}'
 awk -v d="$dyn_rps" -v s="$sta_rps" 'BEGIN {printf "ratio (detail/static req/s): %.2f  (goal >= 0.5)\n", d / s}'

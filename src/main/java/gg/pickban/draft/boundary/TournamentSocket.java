@@ -1,13 +1,7 @@
 package gg.pickban.draft.boundary;
 
-import jakarta.inject.Inject;
-import jakarta.websocket.OnClose;
-import jakarta.websocket.OnError;
-import jakarta.websocket.OnMessage;
-import jakarta.websocket.OnOpen;
-import jakarta.websocket.Session;
-import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
+import java.util.Optional;
 
 /**
  * The tournament socket {@code /api/tournament/{tournament_id}/} (draft.md §9): {@code initial_events}
@@ -16,36 +10,15 @@ import jakarta.websocket.server.ServerEndpoint;
  * with 4403 and no message.
  */
 @ServerEndpoint("/api/tournament/{id}/")
-public class TournamentSocket {
+public class TournamentSocket extends SpectatorSocket {
 
-    @Inject
-    Spectators spectators;
-
-    @Inject
-    DraftReplay replay;
-
-    @OnOpen
-    public void open(Session session, @PathParam("id") String id) {
-        Long tournamentId = Spectators.id(id);
-        if (tournamentId == null) {
-            spectators.refuse(session);
-            return;
-        }
-        spectators.watch(session, DraftGroups.tournament(tournamentId), () -> replay.ofTournament(tournamentId));
+    @Override
+    String group(long id) {
+        return DraftGroups.tournament(id);
     }
 
-    @OnMessage
-    public void ignore(String message) {
-        // read-only socket
-    }
-
-    @OnClose
-    public void close(Session session) {
-        spectators.leave(session);
-    }
-
-    @OnError
-    public void error(Session session, Throwable error) {
-        spectators.leave(session);
+    @Override
+    Optional<Opening> opening(long id) {
+        return replay.ofTournament(id);
     }
 }
