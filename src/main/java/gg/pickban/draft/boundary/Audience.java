@@ -44,6 +44,11 @@ final class Audience implements Consumer<String> {
         }
     }
 
+    /** Closes every socket with 1012; their close handlers then leave as usual. */
+    void restartAll() {
+        outboxes.forEach(SocketOutbox::restart);
+    }
+
     @Override
     public synchronized void accept(String text) {
         DraftEnvelope envelope = DraftEnvelope.decode(text);

@@ -140,6 +140,11 @@ public final class SocketOutbox {
         return false;
     }
 
+    /** The data this socket watched is gone (a reseed, D52): the client should reconnect. */
+    void restart() {
+        closeQuietly(new CloseReason(CloseReason.CloseCodes.SERVICE_RESTART, "Data reset"));
+    }
+
     private boolean overflowIfBehind(int backlog) {
         if (backlog <= BACKLOG_LIMIT) {
             return false;

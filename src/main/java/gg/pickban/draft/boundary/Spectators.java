@@ -1,9 +1,11 @@
 package gg.pickban.draft.boundary;
 
 import gg.pickban.cluster.control.GroupBus;
+import gg.pickban.platform.control.DataReset;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
@@ -84,6 +86,11 @@ public class Spectators {
             audience.stopListening();
             return null;
         });
+    }
+
+    /** After a reseed no socket may go on with state of the old data (e2e-seed.md §2.6): all close with 1012. */
+    void closeAll(@Observes DataReset reset) {
+        audiences.values().forEach(Audience::restartAll);
     }
 
     void refuse(Session session) {

@@ -1,0 +1,59 @@
+package gg.pickban.e2e.boundary;
+
+import gg.pickban.herodraft.control.Announcement;
+import gg.pickban.herodraft.control.HeroDraftJson;
+import gg.pickban.herodraft.control.HeroDrafts;
+import gg.pickban.herodraft.entity.HeroDraft;
+import gg.pickban.herodraft.entity.HeroDraftEvent;
+import gg.pickban.herodraft.entity.HeroDraftRefused;
+import gg.pickban.platform.boundary.ErrorBody;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * Test-only hero-draft helpers (e2e-seed.md §2.3): the staff reset without the permission check, and
+ * a timeout forced now (D51). Both announce like their real counterparts.
+ */
+@Path("tests/herodraft/{pk}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional(dontRollbackOn = HeroDraftRefused.class)
+public class HeroDraftTestResource {
+
+    @Inject
+    HeroDrafts drafts;
+
+    @POST
+    @Path("reset")
+    public HeroDraftJson reset(@PathParam("pk") String pk) {
+        HeroDraft draft = locked(pk);
+        drafts.deleteEvents(draft);
+        HeroDraftEvent reset = draft.reset(Json.createValue("test_endpoint"), drafts.now());
+        drafts.record(List.of(reset));
+        drafts.announce(draft, List.of(Announcement.action(reset)), false);
+        return HeroDraftJson.from(draft);
+    }
+
+    @POST
+    @Path("force-timeout")
+    public HeroDraftJson forceTimeout(@PathParam("pk") String pk) {
+        HeroDraft draft = locked(pk);
+        drafts.record(draft.forceTimeout(drafts.chance(), drafts.now()));
+        drafts.announce(draft, List.of(Announcement.state(HeroDraftEvent.ROUND_TIMEOUT, null)), false);
+        return HeroDraftJson.from(draft);
+    }
+
+    private HeroDraft locked(String pk) {
+        return (pk.matches("[0-9]{1,18}") ? drafts.locked(Long.parseLong(pk)) : java.util.Optional.<HeroDraft>empty())
+                .orElseThrow(() -> new WebApplicationException(ErrorBody.detail(404, "Not found.")));
+    }
+}

@@ -1,0 +1,29 @@
+package gg.pickban.e2e.boundary;
+
+import gg.pickban.e2e.control.E2eSeed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/**
+ * Test-only {@code POST /api/tests/reset-all/} (e2e-seed.md §2.6, D52): the start-up seed at run
+ * time, with sessions, caches and realtime state dropped. Behind {@code TestEndpointsGate}.
+ */
+@Path("tests/reset-all")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ResetAllResource {
+
+    @Inject
+    E2eSeed seed;
+
+    @POST
+    public Map<String, String> reset() {
+        seed.reseed();
+        return Map.of("status", "reset");
+    }
+}

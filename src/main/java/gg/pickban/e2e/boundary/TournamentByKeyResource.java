@@ -1,0 +1,32 @@
+package gg.pickban.e2e.boundary;
+
+import gg.pickban.platform.boundary.JsonSettings;
+import gg.pickban.tournament.boundary.TournamentShapes;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Test-only {@code GET /api/tests/tournament-by-key/{key}/} (e2e-seed.md §2.2): TournamentFull of a seeded tournament. */
+@Path("tests/tournament-by-key/{key}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TournamentByKeyResource {
+
+    @Inject
+    SeededTournaments seeded;
+
+    @Inject
+    TournamentShapes shapes;
+
+    @GET
+    public Response tournament(@PathParam("key") String key) {
+        long pk = seeded.byKey(key).id();
+        return Response.ok(JsonSettings.jsonb().toJson(shapes.fullOf(pk).orElseThrow(NotFoundException::new))).build();
+    }
+}
