@@ -84,15 +84,20 @@ public final class RoleMatrix {
         Api browser = browser(app, role, scope);
         Object before = row.state() == null ? null : row.state().apply(scope);
         Reply reply = row.call().apply(browser, scope);
+        String cell = row.endpoint() + " as " + role + ": " + shortened(reply.body());
         if (row.allowed().contains(role)) {
-            assertEquals(row.allowedStatus(), reply.status(), reply.body());
+            assertEquals(row.allowedStatus(), reply.status(), cell);
         } else {
-            assertEquals(403, reply.status(), reply.body());
-            assertEquals(role == Role.ANONYMOUS ? NOT_AUTHENTICATED : row.deniedBody(), reply.body());
+            assertEquals(403, reply.status(), cell);
+            assertEquals(role == Role.ANONYMOUS ? NOT_AUTHENTICATED : row.deniedBody(), reply.body(), cell);
             if (row.state() != null) {
-                assertEquals(before, row.state().apply(scope), "a refused call changed state");
+                assertEquals(before, row.state().apply(scope), row.endpoint() + " as " + role + " changed state");
             }
         }
+    }
+
+    private static String shortened(String body) {
+        return body.length() <= 300 ? body : body.substring(0, 300) + "…";
     }
 
     private static Api browser(AppProcess app, Role role, Scope scope) {

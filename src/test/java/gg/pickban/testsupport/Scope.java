@@ -13,8 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * organization with its owner, admins and staff; a league in it with its admins and staff; a
  * tournament in that league with two teams (captain and deputy of team A, captain of team B), a game
  * between them, a snake draft whose first round is picked and whose current round is team B's
- * captain's; a stored Steam match with a suggestion for the game. Each role of {@link RoleMatrix}
- * is a different user; the "…2" users are spare targets for add and remove calls.
+ * captain's; a stored Steam match with a suggestion for that game, and a second game already linked
+ * to the match. Each role of {@link RoleMatrix} is a different user; the "…2" users are spare
+ * targets for add and remove calls.
  */
 public final class Scope {
 
@@ -44,6 +45,8 @@ public final class Scope {
     public long teamA;
     public long teamB;
     public long game;
+    /** A second game between the teams, already linked to {@link #match}. */
+    public long linkedGame;
     public long draft;
     public long pickedRound;
     public long currentRound;
@@ -121,6 +124,8 @@ public final class Scope {
             s.match = FakeSteam.freshId();
             run(db, "INSERT INTO steam_match (match_id, radiant_win, duration, start_time, league_id) VALUES (?, TRUE, 2400, ?, ?)",
                     s.match, Instant.now().getEpochSecond(), s.steamLeagueId);
+            s.linkedGame = id(db, "INSERT INTO game (id, tournament_id, radiant_team_id, dire_team_id, gameid, round)"
+                    + " VALUES (nextval('game_seq'), ?, ?, ?, ?, 2) RETURNING id", s.tournament, s.teamA, s.teamB, s.match);
             s.suggestion = id(db, "INSERT INTO steam_game_match_suggestion (id, game_id, match_id, tournament_id, confidence_score,"
                     + " player_overlap, created_at) VALUES (nextval('steam_suggestion_seq'), ?, ?, ?, 0.5, 5, ?) RETURNING id",
                     s.game, s.match, s.tournament, now);
