@@ -20,7 +20,7 @@ public final class RoleMatrix {
 
     /** The site-wide roles and the roles held on the objects of one {@link Scope}. */
     public enum Role {
-        ANONYMOUS, USER, STAFF, SUPERUSER,
+        ANONYMOUS, USER, STAFF, SUPERUSER, BARE_SUPERUSER,
         ORG_OWNER, ORG_ADMIN, ORG_STAFF, LEAGUE_ADMIN, LEAGUE_STAFF,
         CAPTAIN, DEPUTY, ROUND_CAPTAIN
     }
@@ -28,10 +28,10 @@ public final class RoleMatrix {
     public static final String NOT_AUTHENTICATED = "{\"detail\":\"Authentication credentials were not provided.\"}";
     public static final String NO_PERMISSION = "{\"detail\":\"You do not have permission to perform this action.\"}";
 
-    /** Staff in the sense of D3. */
-    public static final Set<Role> STAFF = EnumSet.of(Role.STAFF, Role.SUPERUSER);
+    /** Staff in the sense of D3: {@code is_staff} or {@code is_superuser}. */
+    public static final Set<Role> STAFF = EnumSet.of(Role.STAFF, Role.SUPERUSER, Role.BARE_SUPERUSER);
     /** Ownership-only operations: the owner or a superuser. */
-    public static final Set<Role> ORG_OWNER = EnumSet.of(Role.ORG_OWNER, Role.SUPERUSER);
+    public static final Set<Role> ORG_OWNER = EnumSet.of(Role.ORG_OWNER, Role.SUPERUSER, Role.BARE_SUPERUSER);
     /** OrgAdmin of the scope's organization (D4: staff too). */
     public static final Set<Role> ORG_ADMIN = union(STAFF, EnumSet.of(Role.ORG_OWNER, Role.ORG_ADMIN));
     /** OrgStaff of the scope's organization. */
@@ -74,9 +74,20 @@ public final class RoleMatrix {
         return SteamData.column(sql, parameters);
     }
 
+    /**
+     * Every row × every role, then every row once more as an anonymous caller naming objects that do
+     * not exist: anonymous callers are refused before any lookup (identity.md §7).
+     */
     public static Stream<DynamicTest> walk(AppProcess app, List<Row> rows) {
-        return rows.stream().flatMap(row -> EnumSet.allOf(Role.class).stream().map(role ->
+        Stream<DynamicTest> cells = rows.stream().flatMap(row -> EnumSet.allOf(Role.class).stream().map(role ->
                 DynamicTest.dynamicTest(row.endpoint() + " as " + role, () -> check(app, row, role))));
+        Stream<DynamicTest> first = rows.stream().filter(row -> !row.allowed().contains(Role.ANONYMOUS)).map(row ->
+                DynamicTest.dynamicTest(row.endpoint() + " as ANONYMOUS naming nothing", () -> {
+                    Reply reply = row.call().apply(Logins.anonymous(app), Scope.nowhere());
+                    assertEquals(403, reply.status(), row.endpoint() + ": " + shortened(reply.body()));
+                    assertEquals(NOT_AUTHENTICATED, reply.body(), row.endpoint());
+                }));
+        return Stream.concat(cells, first);
     }
 
     private static void check(AppProcess app, Row row, Role role) {

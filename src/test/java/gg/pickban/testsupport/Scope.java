@@ -37,6 +37,8 @@ public final class Scope {
     public long undrafted;
     /** A user without any role anywhere. */
     public long outsider;
+    /** {@code is_superuser} without {@code is_staff}: passes every staff check all the same (D3). */
+    public long superuser;
 
     public long organization;
     public long league;
@@ -53,7 +55,14 @@ public final class Scope {
     public long match;
     public long suggestion;
 
+    private boolean nowhere;
+
     private Scope() {
+    }
+
+    /** True for {@link #nowhere()}: calls that arrange more rows must not, as nothing exists to hang them on. */
+    public boolean isNowhere() {
+        return nowhere;
     }
 
     public static Scope fresh() {
@@ -74,6 +83,8 @@ public final class Scope {
             s.drafted = user(db, "drafted");
             s.undrafted = user(db, "undrafted");
             s.outsider = user(db, "outsider");
+            s.superuser = user(db, "superuser");
+            run(db, "UPDATE users SET is_superuser = TRUE, is_staff = FALSE WHERE id = ?", s.superuser);
             Timestamp now = Timestamp.from(Instant.now());
 
             s.organization = id(db, "INSERT INTO organization (id, name, discord_server_id, owner_id, created_at, updated_at)"
@@ -136,6 +147,24 @@ public final class Scope {
         return s;
     }
 
+    /**
+     * A scope whose every id names nothing: for checking that anonymous callers are refused before
+     * any lookup (identity.md §7).
+     */
+    public static Scope nowhere() {
+        Scope s = new Scope();
+        s.nowhere = true;
+        long missing = 2_000_000_000L;
+        s.owner = s.orgAdmin = s.orgAdmin2 = s.orgStaff = s.orgStaff2 = missing;
+        s.leagueAdmin = s.leagueAdmin2 = s.leagueStaff = s.leagueStaff2 = missing;
+        s.captain = s.deputy = s.roundCaptain = s.drafted = s.undrafted = s.outsider = s.superuser = missing;
+        s.organization = s.league = s.tournament = s.teamA = s.teamB = s.game = s.linkedGame = missing;
+        s.draft = s.pickedRound = s.currentRound = s.suggestion = missing;
+        s.match = 9_000_000_000L;
+        s.steamLeagueId = 2_100_000_000;
+        return s;
+    }
+
     /** The user who holds this role here; null for the site-wide roles. */
     public Long holder(RoleMatrix.Role role) {
         return switch (role) {
@@ -147,6 +176,7 @@ public final class Scope {
             case CAPTAIN -> captain;
             case DEPUTY -> deputy;
             case ROUND_CAPTAIN -> roundCaptain;
+            case BARE_SUPERUSER -> superuser;
             default -> null;
         };
     }
