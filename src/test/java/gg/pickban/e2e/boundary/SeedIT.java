@@ -87,6 +87,10 @@ class SeedIT {
                 "SELECT string_agg(event_type, ',' ORDER BY id) FROM draft_event WHERE draft_id = 6"));
         assertEquals(3, seed.count("SELECT captain_id FROM draft_round WHERE draft_id = 7 ORDER BY pick_number LIMIT 1"));
         assertEquals(0, seed.count("SELECT COUNT(*) FROM draft_round WHERE draft_id = 8"));
+        assertEquals("11,1,6", seed.text("SELECT string_agg(captain_id::text, ',' ORDER BY pick_number) FROM draft_round"
+                + " WHERE draft_id = 6 AND captain_id IS NOT NULL"));
+        assertEquals("clarexlauda", seed.text("SELECT u.username FROM draft_round r JOIN users u ON u.id = r.captain_id"
+                + " WHERE r.draft_id = 10 ORDER BY r.pick_number LIMIT 1"));
         assertEquals(10, seed.count("SELECT COUNT(*) FROM steam_player_stats WHERE match_id = 9000000001 AND user_id IS NOT NULL"));
     }
 
@@ -160,6 +164,10 @@ class SeedIT {
         assertEquals(404, unknown.status());
         assertEquals("{\"error\":\"Unknown tournament key: nope\"}", unknown.body());
         assertEquals(404, api.post("/api/pick-player-for-round/", "{}").status());
+        assertEquals("DTX League", api.get("/api/leagues/").array().getJsonObject(0).getString("name"));
+        List<String> listed = api.get("/api/tournaments-list/").array().getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("name")).toList();
+        assertTrue(listed.containsAll(List.of("Completed Bracket Test", "Partial Bracket Test")), listed.toString());
         assertEquals(404, api.get("/api/steam/matches/9999999999/").status());
     }
 
