@@ -19,11 +19,19 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
     private WebSocket socket;
 
     public static SocketClient connect(AppProcess app, String path, String origin) {
+        return connect(app, path, origin, null);
+    }
+
+    /** With the {@code sessionid} cookie of a logged-in {@link Api}, so the socket belongs to that user. */
+    public static SocketClient connect(AppProcess app, String path, String origin, String sessionId) {
         SocketClient client = new SocketClient();
         URI uri = URI.create(app.uri(path).toString().replaceFirst("^http", "ws"));
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (origin != null) {
             builder.header("Origin", origin);
+        }
+        if (sessionId != null) {
+            builder.header("Cookie", "sessionid=" + sessionId);
         }
         client.socket = builder.buildAsync(uri, client).orTimeout(30, TimeUnit.SECONDS).join();
         return client;

@@ -104,6 +104,16 @@ public final class Fixtures {
         }
     }
 
+    /** A single text from the database; null when the row or value is missing. */
+    public static String text(String sql, Object... parameters) {
+        try (Connection db = TestServices.database(); PreparedStatement query = prepared(db, sql, parameters);
+                ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public static boolean exists(String table, long id) {
         return number("SELECT COUNT(*) FROM " + table + " WHERE id = ?", id) == 1;
     }

@@ -46,4 +46,33 @@ public class LocalValues implements SharedValues {
     public void delete(String key) {
         entries.remove(key);
     }
+
+    @Override
+    public Optional<String> getAndPut(String key, String value, Duration ttl) {
+        Instant now = clock.instant();
+        Entry previous = entries.put(key, new Entry(value, now.plus(ttl)));
+        return Optional.ofNullable(previous).filter(entry -> entry.expires().isAfter(now)).map(Entry::value);
+    }
+
+    @Override
+    public boolean expireIfEquals(String key, String expected, Duration ttl) {
+        Instant now = clock.instant();
+        Entry renewed = new Entry(expected, now.plus(ttl));
+        return entries.computeIfPresent(key, (k, current) -> holds(current, expected, now) ? renewed : current) == renewed;
+    }
+
+    @Override
+    public boolean deleteIfEquals(String key, String expected) {
+        Instant now = clock.instant();
+        boolean[] deleted = {false};
+        entries.computeIfPresent(key, (k, current) -> {
+            deleted[0] = holds(current, expected, now);
+            return deleted[0] ? null : current;
+        });
+        return deleted[0];
+    }
+
+    private static boolean holds(Entry entry, String expected, Instant now) {
+        return entry.value().equals(expected) && entry.expires().isAfter(now);
+    }
 }

@@ -1,12 +1,24 @@
 package gg.pickban.cluster.control;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /** {@link SharedValues} shared by all instances: plain Redis strings with {@code PX} expiry. */
 public class RedisValues implements SharedValues {
+
+    private static final String EXPIRE_IF_EQUALS = """
+            if redis.call('get', KEYS[1]) == ARGV[1] then
+              return redis.call('pexpire', KEYS[1], ARGV[2])
+            end
+            return 0""";
+    private static final String DELETE_IF_EQUALS = """
+            if redis.call('get', KEYS[1]) == ARGV[1] then
+              return redis.call('del', KEYS[1])
+            end
+            return 0""";
 
     private final UnifiedJedis redis;
 
@@ -32,5 +44,20 @@ public class RedisValues implements SharedValues {
     @Override
     public void delete(String key) {
         redis.del(key);
+    }
+
+    @Override
+    public Optional<String> getAndPut(String key, String value, Duration ttl) {
+        return Optional.ofNullable(redis.setGet(key, value, SetParams.setParams().px(ttl.toMillis())));
+    }
+
+    @Override
+    public boolean expireIfEquals(String key, String expected, Duration ttl) {
+        return Long.valueOf(1).equals(redis.eval(EXPIRE_IF_EQUALS, List.of(key), List.of(expected, Long.toString(ttl.toMillis()))));
+    }
+
+    @Override
+    public boolean deleteIfEquals(String key, String expected) {
+        return Long.valueOf(1).equals(redis.eval(DELETE_IF_EQUALS, List.of(key), List.of(expected)));
     }
 }

@@ -21,4 +21,13 @@ public interface SharedValues {
     Optional<String> get(String key);
 
     void delete(String key);
+
+    /** Stores (or replaces) the value and hands back the one it replaced, atomically. */
+    Optional<String> getAndPut(String key, String value, Duration ttl);
+
+    /** Extends the expiry only while the key still holds {@code expected}. */
+    boolean expireIfEquals(String key, String expected, Duration ttl);
+
+    /** Deletes the key only while it still holds {@code expected}; tells whether it did. */
+    boolean deleteIfEquals(String key, String expected);
 }

@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * or whose send fails, is closed (1013, try again later: the frontend reconnects and replays),
  * without touching any other socket.
  */
-final class SocketOutbox {
+public final class SocketOutbox {
 
     static final int BACKLOG_LIMIT = 256;
     private static final Logger LOG = Logger.getLogger(SocketOutbox.class.getName());
@@ -32,16 +32,17 @@ final class SocketOutbox {
     private List<Held> held = new ArrayList<>();
     private boolean sending;
     private boolean dead;
+    private CloseReason closeWhenSent;
 
-    SocketOutbox(Session session, Executor executor) {
+    public SocketOutbox(Session session, Executor executor) {
         this.session = session;
         this.executor = executor;
     }
 
     /** Queues the message of an event; never blocks. */
-    void accept(long eventPk, String message) {
+    public void accept(long eventPk, String message) {
         synchronized (this) {
-            if (dead) {
+            if (dead || closeWhenSent != null) {
                 return;
             }
             if (held != null) {
@@ -59,8 +60,11 @@ final class SocketOutbox {
     }
 
     /** Sends {@code first}, then what arrived meanwhile, except the events {@code first} replays (pk up to {@code replayedUpTo}). */
-    void open(String first, long replayedUpTo) {
+    public void open(String first, long replayedUpTo) {
         synchronized (this) {
+            if (closeWhenSent != null) {
+                return;
+            }
             queue.add(first);
             held.stream().filter(h -> h.eventPk() > replayedUpTo).map(Held::message).forEach(queue::add);
             held = null;
@@ -73,9 +77,30 @@ final class SocketOutbox {
     }
 
     /** No more sends, e.g. once the socket closed. */
-    synchronized void stop() {
+    public synchronized void stop() {
         dead = true;
         queue.clear();
+    }
+
+    /**
+     * Drops whatever is still waiting, sends {@code last} after a send in progress (if any), then
+     * closes with {@code reason}; nothing else is sent any more.
+     */
+    public void finish(String last, CloseReason reason) {
+        synchronized (this) {
+            if (dead || closeWhenSent != null) {
+                return;
+            }
+            held = null;
+            queue.clear();
+            queue.add(last);
+            closeWhenSent = reason;
+            if (sending) {
+                return;
+            }
+            sending = true;
+        }
+        sendNext();
     }
 
     private void sendNext() {
@@ -101,12 +126,18 @@ final class SocketOutbox {
         }
     }
 
-    private synchronized boolean hasMore() {
-        if (dead || queue.isEmpty()) {
+    private boolean hasMore() {
+        synchronized (this) {
+            if (!dead && !queue.isEmpty()) {
+                return true;
+            }
             sending = false;
-            return false;
+            if (dead || closeWhenSent == null) {
+                return false;
+            }
         }
-        return true;
+        closeQuietly(closeWhenSent);
+        return false;
     }
 
     /** The data this socket watched is gone (a reseed, D52): the client should reconnect. */

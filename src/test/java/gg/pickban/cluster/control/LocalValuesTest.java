@@ -51,4 +51,26 @@ class LocalValuesTest {
         assertTrue(values.putIfAbsent("slot", "third", TTL));
         assertEquals(Optional.of("third"), values.get("slot"));
     }
+
+    @Test
+    void getAndPutHandsBackWhatItReplacedUnlessExpired() {
+        assertTrue(values.getAndPut("channel", "socket-1", TTL).isEmpty());
+        assertEquals(Optional.of("socket-1"), values.getAndPut("channel", "socket-2", TTL));
+        clock.advance(TTL);
+        assertTrue(values.getAndPut("channel", "socket-3", TTL).isEmpty());
+    }
+
+    @Test
+    void compareAndActOnlyWhileTheValueIsStillTheSame() {
+        values.put("channel", "socket-1", Duration.ofSeconds(300));
+        assertFalse(values.expireIfEquals("channel", "socket-0", TTL));
+        assertTrue(values.expireIfEquals("channel", "socket-1", TTL));
+        clock.advance(Duration.ofSeconds(400));
+        assertEquals(Optional.of("socket-1"), values.get("channel"), "the expiry was extended");
+        assertFalse(values.deleteIfEquals("channel", "socket-0"));
+        assertEquals(Optional.of("socket-1"), values.get("channel"));
+        assertTrue(values.deleteIfEquals("channel", "socket-1"));
+        assertTrue(values.get("channel").isEmpty());
+        assertFalse(values.deleteIfEquals("channel", "socket-1"));
+    }
 }

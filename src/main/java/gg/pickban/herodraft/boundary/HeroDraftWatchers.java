@@ -1,0 +1,186 @@
+package gg.pickban.herodraft.boundary;
+
+import gg.pickban.cluster.control.GroupBus;
+import gg.pickban.draft.boundary.SocketOutbox;
+import gg.pickban.herodraft.control.CaptainPresence;
+import gg.pickban.herodraft.control.HeroDraftBroadcast;
+import gg.pickban.herodraft.control.HeroDraftClock;
+import gg.pickban.herodraft.control.HeroDraftTickers;
+import gg.pickban.identity.boundary.SessionUser;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The hero-draft sockets of this instance (herodraft.md §8.2–§8.6): connect, heartbeat, kick and
+ * disconnect, with the draft's rules delegated to {@link HeroDraftClock}. Sends are asynchronous,
+ * one outbox per socket, so a slow or dead client never holds up another.
+ */
+@ApplicationScoped
+public class HeroDraftWatchers {
+
+    static final String TICK_PREFIX = "{\"type\":\"herodraft_tick\"";
+    static final String KICKED = "{\"type\":\"herodraft_kicked\",\"reason\":\"new_connection\"}";
+    static final CloseReason NO_SUCH_DRAFT = new CloseReason(CloseReason.CloseCodes.getCloseCode(4403), "Not found");
+    private static final CloseReason REPLACED = new CloseReason(CloseReason.CloseCodes.getCloseCode(4000), "Session replaced");
+    private static final Logger LOG = Logger.getLogger(HeroDraftWatchers.class.getName());
+    private static final String WATCHER = HeroDraftWatchers.class.getName() + ".watcher";
+
+    private final ConcurrentMap<Long, Room> rooms = new ConcurrentHashMap<>();
+
+    @Inject
+    GroupBus bus;
+
+    @Inject
+    HeroDraftClock clock;
+
+    @Inject
+    HeroDraftTickers tickers;
+
+    @Inject
+    CaptainPresence presence;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    void open(Session session, long draftId, Optional<SessionUser> user) {
+        Watcher watcher = new Watcher(draftId, new SocketOutbox(session, executor));
+        join(watcher);
+        Optional<String> draft;
+        try {
+            draft = clock.initialStateJson(draftId);
+        } catch (RuntimeException e) {
+            leave(watcher);
+            LOG.log(Level.WARNING, "Could not open a socket for hero draft " + draftId, e);
+            close(session, new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "Try again"));
+            return;
+        }
+        if (draft.isEmpty()) {
+            leave(watcher);
+            close(session, NO_SUCH_DRAFT);
+            return;
+        }
+        session.getUserProperties().put(WATCHER, watcher);
+        try {
+            tickers.socketOpened(draftId);
+            user.filter(u -> clock.isCaptain(draftId, u.userId())).ifPresent(u -> registerCaptain(watcher, u.userId()));
+            watcher.outbox.open("{\"type\":\"initial_state\",\"draft_state\":" + draft.get() + "}", 0);
+            if (isClocked(draft.get())) {
+                tickers.start(draftId);
+            }
+            if (watcher.isCaptain()) {
+                clock.captainConnected(draftId, watcher.captain);
+            }
+        } catch (RuntimeException e) {
+            // e.g. Redis unreachable: the client reconnects with back-off
+            LOG.log(Level.WARNING, "Could not open a socket for hero draft " + draftId, e);
+            close(session, new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "Try again"));
+        }
+    }
+
+    /** The newest socket of a captain wins: it takes the registration and kicks the one it replaced, wherever it lives. */
+    private void registerCaptain(Watcher watcher, long userId) {
+        watcher.captain = userId;
+        watcher.channel = "herodraft_socket_" + UUID.randomUUID();
+        watcher.kicks = bus.subscribe(watcher.channel, message -> kick(watcher));
+        presence.register(watcher.draftId, userId, watcher.channel).ifPresent(previous -> bus.publish(previous, "kick"));
+    }
+
+    private void kick(Watcher watcher) {
+        watcher.kicked = true;
+        watcher.outbox.finish(KICKED, REPLACED);
+    }
+
+    /** Captains' heartbeats count (§8.4); everything else, spectators' frames and malformed JSON included, is ignored. */
+    void received(Session session, String text) {
+        if (!(session.getUserProperties().get(WATCHER) instanceof Watcher watcher) || !watcher.isCaptain() || !isHeartbeat(text)) {
+            return;
+        }
+        try {
+            presence.heartbeat(watcher.draftId, watcher.captain, watcher.channel);
+            tickers.refreshCount(watcher.draftId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "heartbeat of hero draft " + watcher.draftId + " not stored", e);
+        }
+    }
+
+    /** §8.6: a kicked or superseded captain socket (D54) only leaves; the registered one disconnects its captain. */
+    void closed(Session session) {
+        if (!(session.getUserProperties().remove(WATCHER) instanceof Watcher watcher)) {
+            return;
+        }
+        leave(watcher);
+        watcher.outbox.stop();
+        if (watcher.kicks != null) {
+            watcher.kicks.close();
+        }
+        try {
+            tickers.socketClosed(watcher.draftId);
+            if (watcher.isCaptain() && !watcher.kicked
+                    && presence.unregisterIfCurrent(watcher.draftId, watcher.captain, watcher.channel)) {
+                clock.captainDisconnected(watcher.draftId, watcher.captain);
+            }
+        } catch (RuntimeException e) {
+            // a captain left unmarked is caught by the heartbeat check (§9.4) once his heartbeat expires
+            LOG.log(Level.WARNING, "Could not record the close of a socket of hero draft " + watcher.draftId, e);
+        }
+    }
+
+    /** In the room before the initial state is read, so nothing published from then on is missed. */
+    private void join(Watcher watcher) {
+        long draftId = watcher.draftId;
+        Room room = rooms.compute(draftId, (id, existing) -> {
+            Room joined = existing != null ? existing : new Room(() -> tickers.start(draftId));
+            joined.add(watcher);
+            return joined;
+        });
+        room.listen(bus, HeroDraftBroadcast.group(draftId));
+    }
+
+    private void leave(Watcher watcher) {
+        rooms.computeIfPresent(watcher.draftId, (id, room) -> {
+            if (!room.remove(watcher)) {
+                return room;
+            }
+            room.stopListening();
+            return null;
+        });
+    }
+
+    private static boolean isHeartbeat(String text) {
+        try {
+            return Json.createReader(new StringReader(text)).readValue() instanceof JsonObject frame
+                    && "heartbeat".equals(frame.getString("type", null));
+        } catch (JsonException | ClassCastException e) {
+            return false;
+        }
+    }
+
+    private static boolean isClocked(String draftJson) {
+        JsonObject draft = Json.createReader(new StringReader(draftJson)).readObject();
+        String state = draft.getString("state", "");
+        return "drafting".equals(state) || "resuming".equals(state);
+    }
+
+    static void close(Session session, CloseReason reason) {
+        try {
+            session.close(reason);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "closing socket " + session.getId(), e);
+        }
+    }
+}

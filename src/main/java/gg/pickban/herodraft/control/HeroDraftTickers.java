@@ -1,0 +1,93 @@
+package gg.pickban.herodraft.control;
+
+import gg.pickban.cluster.control.ClusterLock;
+import gg.pickban.cluster.control.ConnectionCounts;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * This instance's side of the hero-draft clock (herodraft.md §9.3): the tickers, started on
+ * {@link HeroDraftClockStarted} and on socket connects, and the sockets open here per draft (which
+ * feed the cluster-wide connection count and keep a ticker trying for the lock, D28). The container's
+ * scheduled executor only books the seconds; the seconds themselves run on a pool of container
+ * threads that grows with stuck drafts, so no draft waits for another (D29).
+ */
+@ApplicationScoped
+public class HeroDraftTickers {
+
+    static final Duration LOCK_TTL = Duration.ofSeconds(10);
+    private static final int CORE_WORKERS = 4;
+    private static final int MAX_WORKERS = 256;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    ClusterLock lock;
+
+    @Inject
+    ConnectionCounts counts;
+
+    @Inject
+    TickIteration iteration;
+
+    private final ConcurrentMap<Long, Integer> socketsHere = new ConcurrentHashMap<>();
+    private ThreadPoolExecutor workers;
+    private Tickers tickers;
+
+    @PostConstruct
+    void init() {
+        workers = new ThreadPoolExecutor(CORE_WORKERS, MAX_WORKERS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
+        tickers = new Tickers(scheduler, workers, lock, LOCK_TTL, socketsHere::containsKey, System::nanoTime, iteration);
+    }
+
+    void started(@Observes HeroDraftClockStarted started) {
+        tickers.start(started.draftId());
+    }
+
+    public void start(long draftId) {
+        tickers.start(draftId);
+    }
+
+    /** A socket of the draft opened here (§8.2 step 3). */
+    public void socketOpened(long draftId) {
+        socketsHere.merge(draftId, 1, Integer::sum);
+        counts.opened(TickIteration.connectionsKey(draftId));
+    }
+
+    /** A socket of the draft closed here (§8.6 step 1). */
+    public void socketClosed(long draftId) {
+        socketsHere.computeIfPresent(draftId, (id, n) -> n > 1 ? n - 1 : null);
+        counts.closed(TickIteration.connectionsKey(draftId));
+    }
+
+    /** A heartbeat refreshes the count's expiry (D27). */
+    public void refreshCount(long draftId) {
+        counts.total(TickIteration.connectionsKey(draftId));
+    }
+
+    public boolean isOwner(long draftId) {
+        return tickers.isOwner(draftId);
+    }
+
+    @PreDestroy
+    void shutDown() {
+        tickers.stopAll();
+        workers.shutdownNow();
+    }
+}

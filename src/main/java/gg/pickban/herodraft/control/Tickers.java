@@ -1,0 +1,238 @@
+package gg.pickban.herodraft.control;
+
+import gg.pickban.cluster.control.ClusterLock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongPredicate;
+import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * This instance's per-draft tickers (herodraft.md §9.3, D28, D29). A ticker exists while this
+ * instance holds the draft's tick lock, or, as a candidate, while it has sockets of the draft: then it
+ * tries to take the lock once per second, so a dead owner is replaced within the lock's TTL + 1 s.
+ * When the body says stop (the draft is paused, say) the lock is released and a candidate goes
+ * dormant — it stops trying — until the next {@link #start} (a tick of another owner, a socket, the
+ * clock starting) arms it again; so a stopped draft costs nothing, and a ticking one always has armed
+ * candidates wherever it has sockets. Each second
+ * is a task of its own on the workers: it renews the lock first (never behind database work), then
+ * runs the body unless the previous second's body is still running. Seconds are counted from the
+ * ticker's start; a late second is not followed by a burst of missed ones.
+ */
+public final class Tickers {
+
+    /** One second of a ticker that holds the lock; answers whether to go on. */
+    @FunctionalInterface
+    public interface Body {
+        boolean tick(long draftId);
+    }
+
+    static final long PERIOD_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final Logger LOG = Logger.getLogger(Tickers.class.getName());
+
+    private final ConcurrentMap<Long, Ticker> tickers = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService scheduler;
+    private final Executor workers;
+    private final ClusterLock lock;
+    private final Duration lockTtl;
+    private final LongPredicate watchedHere;
+    private final LongSupplier nanoTime;
+    private final Body body;
+
+    public Tickers(ScheduledExecutorService scheduler, Executor workers, ClusterLock lock, Duration lockTtl,
+            LongPredicate watchedHere, LongSupplier nanoTime, Body body) {
+        this.scheduler = scheduler;
+        this.workers = workers;
+        this.lock = lock;
+        this.lockTtl = lockTtl;
+        this.watchedHere = watchedHere;
+        this.nanoTime = nanoTime;
+        this.body = body;
+    }
+
+    public static String lockName(long draftId) {
+        return "herodraft:tick_lock:" + draftId;
+    }
+
+    /** Starts the draft's ticker here unless one runs already; its first second tries to take the lock at once. */
+    public void start(long draftId) {
+        Ticker[] created = {null};
+        tickers.compute(draftId, (id, current) -> {
+            if (current != null) {
+                current.arm();
+                return current;
+            }
+            created[0] = new Ticker(id);
+            return created[0];
+        });
+        if (created[0] != null) {
+            created[0].begin();
+        }
+    }
+
+    /** Stops the draft's ticker here and releases its lock; harmless for a draft without one. */
+    public void stop(long draftId) {
+        Ticker ticker = tickers.remove(draftId);
+        if (ticker != null) {
+            ticker.end();
+        }
+    }
+
+    public void stopAll() {
+        tickers.keySet().forEach(this::stop);
+    }
+
+    public boolean isRunning(long draftId) {
+        return tickers.containsKey(draftId);
+    }
+
+    /** Whether this instance holds the draft's tick lock right now. */
+    public boolean isOwner(long draftId) {
+        Ticker ticker = tickers.get(draftId);
+        return ticker != null && ticker.token().isPresent();
+    }
+
+    private final class Ticker {
+
+        private final long draftId;
+        private final String lockName;
+        private final AtomicBoolean bodyRunning = new AtomicBoolean();
+        private long startNanos;
+        private long second;
+        private String token;
+        private boolean armed = true;
+        private ScheduledFuture<?> next;
+        private boolean ended;
+
+        Ticker(long draftId) {
+            this.draftId = draftId;
+            this.lockName = lockName(draftId);
+        }
+
+        synchronized Optional<String> token() {
+            return Optional.ofNullable(token);
+        }
+
+        synchronized void begin() {
+            startNanos = nanoTime.getAsLong();
+            next = scheduler.schedule(this::fire, 0, TimeUnit.NANOSECONDS);
+        }
+
+        /** On the scheduler: books the next second, hands this one to the workers, never waits. */
+        private void fire() {
+            synchronized (this) {
+                if (ended) {
+                    return;
+                }
+                long now = nanoTime.getAsLong();
+                second = Math.max(second + 1, (now - startNanos) / PERIOD_NANOS + 1);
+                next = scheduler.schedule(this::fire, startNanos + second * PERIOD_NANOS - now, TimeUnit.NANOSECONDS);
+            }
+            try {
+                workers.execute(this::runSecond);
+            } catch (RejectedExecutionException e) {
+                LOG.log(Level.WARNING, "No worker for the ticker of hero draft " + draftId + "; this second is skipped", e);
+            }
+        }
+
+        private void runSecond() {
+            try {
+                if (!holdLock()) {
+                    return;
+                }
+                if (!bodyRunning.compareAndSet(false, true)) {
+                    LOG.fine(() -> "hero draft " + draftId + ": the previous second is still running; skipped");
+                    return;
+                }
+                boolean goOn;
+                try {
+                    goOn = body.tick(draftId);
+                } finally {
+                    bodyRunning.set(false);
+                }
+                if (!goOn) {
+                    letGo();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Ticker of hero draft " + draftId + " failed this second; it goes on", e);
+            }
+        }
+
+        /** Renews the lock we hold, or tries to take it; ends this ticker if it neither holds nor watches. */
+        private synchronized boolean holdLock() {
+            if (ended) {
+                return false;
+            }
+            try {
+                if (token != null && !lock.renew(lockName, token, lockTtl)) {
+                    LOG.info(() -> "hero draft " + draftId + ": tick lock lost");
+                    token = null;
+                }
+                if (token == null && armed) {
+                    token = lock.tryAcquire(lockName, lockTtl).orElse(null);
+                    if (token != null) {
+                        LOG.fine(() -> "hero draft " + draftId + ": tick lock taken");
+                    }
+                }
+            } catch (RuntimeException e) {
+                // unreachable lock store: nobody can prove ownership, so nobody ticks
+                token = null;
+                LOG.log(Level.FINE, "tick lock of hero draft " + draftId + " unreachable", e);
+            }
+            if (token == null) {
+                retireUnlessWatched();
+                return false;
+            }
+            return true;
+        }
+
+        /** The body said stop: release, and end or (with sockets here) go dormant until the next start. */
+        private synchronized void letGo() {
+            release();
+            armed = false;
+            retireUnlessWatched();
+        }
+
+        synchronized void arm() {
+            armed = true;
+        }
+
+        private void retireUnlessWatched() {
+            if (!watchedHere.test(draftId) && tickers.remove(draftId, this)) {
+                end();
+            }
+        }
+
+        synchronized void end() {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            if (next != null) {
+                next.cancel(false);
+            }
+            release();
+        }
+
+        private void release() {
+            if (token == null) {
+                return;
+            }
+            try {
+                lock.release(lockName, token);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "releasing the tick lock of hero draft " + draftId, e);
+            }
+            token = null;
+        }
+    }
+}

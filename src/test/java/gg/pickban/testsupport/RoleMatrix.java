@@ -1,0 +1,123 @@
+package gg.pickban.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * identity.md §7 as a table: every mutating endpoint of a component × every role, site-wide and
+ * scoped. Each cell gets a {@link Scope#fresh() fresh world}, so an allowed call never changes what
+ * another cell sees; a refused call must leave the row's representative state as it was.
+ */
+public final class RoleMatrix {
+
+    /** The site-wide roles and the roles held on the objects of one {@link Scope}. */
+    public enum Role {
+        ANONYMOUS, USER, STAFF, SUPERUSER, BARE_SUPERUSER,
+        ORG_OWNER, ORG_ADMIN, ORG_STAFF, LEAGUE_ADMIN, LEAGUE_STAFF,
+        CAPTAIN, DEPUTY, ROUND_CAPTAIN
+    }
+
+    public static final String NOT_AUTHENTICATED = "{\"detail\":\"Authentication credentials were not provided.\"}";
+    public static final String NO_PERMISSION = "{\"detail\":\"You do not have permission to perform this action.\"}";
+
+    /** Staff in the sense of D3: {@code is_staff} or {@code is_superuser}. */
+    public static final Set<Role> STAFF = EnumSet.of(Role.STAFF, Role.SUPERUSER, Role.BARE_SUPERUSER);
+    /** Ownership-only operations: the owner or a superuser. */
+    public static final Set<Role> ORG_OWNER = EnumSet.of(Role.ORG_OWNER, Role.SUPERUSER, Role.BARE_SUPERUSER);
+    /** OrgAdmin of the scope's organization (D4: staff too). */
+    public static final Set<Role> ORG_ADMIN = union(STAFF, EnumSet.of(Role.ORG_OWNER, Role.ORG_ADMIN));
+    /** OrgStaff of the scope's organization. */
+    public static final Set<Role> ORG_STAFF = union(ORG_ADMIN, EnumSet.of(Role.ORG_STAFF));
+    /** LeagueAdmin of the scope's league (its organization's admins included). */
+    public static final Set<Role> LEAGUE_ADMIN = union(ORG_ADMIN, EnumSet.of(Role.LEAGUE_ADMIN));
+    /** LeagueStaff of the scope's league (its organization's staff included). */
+    public static final Set<Role> LEAGUE_STAFF = union(LEAGUE_ADMIN, EnumSet.of(Role.ORG_STAFF, Role.LEAGUE_STAFF));
+    public static final Set<Role> LOGGED_IN = EnumSet.complementOf(EnumSet.of(Role.ANONYMOUS));
+
+    /**
+     * One endpoint: how to call it in a fresh scope, who may, the status the allowed get, the body
+     * the refused logged-in callers get, and a cheap representative state a refusal must not change
+     * (null: none).
+     */
+    public record Row(String endpoint, BiFunction<Api, Scope, Reply> call, Set<Role> allowed, int allowedStatus,
+            String deniedBody, Function<Scope, Object> state) {
+    }
+
+    private RoleMatrix() {
+    }
+
+    public static Set<Role> union(Set<Role> a, Set<Role> b) {
+        EnumSet<Role> all = EnumSet.noneOf(Role.class);
+        all.addAll(a);
+        all.addAll(b);
+        return all;
+    }
+
+    public static String error(String text) {
+        return "{\"error\":\"" + text + "\"}";
+    }
+
+    public static String detail(String text) {
+        return "{\"detail\":\"" + text + "\"}";
+    }
+
+    /** The first column of every row: a cheap representative state. */
+    public static List<Object> rows(String sql, Object... parameters) {
+        return SteamData.column(sql, parameters);
+    }
+
+    /**
+     * Every row × every role, then every row once more as an anonymous caller naming objects that do
+     * not exist: anonymous callers are refused before any lookup (identity.md §7).
+     */
+    public static Stream<DynamicTest> walk(AppProcess app, List<Row> rows) {
+        Stream<DynamicTest> cells = rows.stream().flatMap(row -> EnumSet.allOf(Role.class).stream().map(role ->
+                DynamicTest.dynamicTest(row.endpoint() + " as " + role, () -> check(app, row, role))));
+        Stream<DynamicTest> first = rows.stream().filter(row -> !row.allowed().contains(Role.ANONYMOUS)).map(row ->
+                DynamicTest.dynamicTest(row.endpoint() + " as ANONYMOUS naming nothing", () -> {
+                    Reply reply = row.call().apply(Logins.anonymous(app), Scope.nowhere());
+                    assertEquals(403, reply.status(), row.endpoint() + ": " + shortened(reply.body()));
+                    assertEquals(NOT_AUTHENTICATED, reply.body(), row.endpoint());
+                }));
+        return Stream.concat(cells, first);
+    }
+
+    private static void check(AppProcess app, Row row, Role role) {
+        Scope scope = Scope.fresh();
+        Api browser = browser(app, role, scope);
+        Object before = row.state() == null ? null : row.state().apply(scope);
+        Reply reply = row.call().apply(browser, scope);
+        String cell = row.endpoint() + " as " + role + ": " + shortened(reply.body());
+        if (row.allowed().contains(role)) {
+            assertEquals(row.allowedStatus(), reply.status(), cell);
+        } else {
+            assertEquals(403, reply.status(), cell);
+            assertEquals(role == Role.ANONYMOUS ? NOT_AUTHENTICATED : row.deniedBody(), reply.body(), cell);
+            if (row.state() != null) {
+                assertEquals(before, row.state().apply(scope), row.endpoint() + " as " + role + " changed state");
+            }
+        }
+    }
+
+    private static String shortened(String body) {
+        return body.length() <= 300 ? body : body.substring(0, 300) + "…";
+    }
+
+    private static Api browser(AppProcess app, Role role, Scope scope) {
+        return switch (role) {
+            case ANONYMOUS -> Logins.anonymous(app);
+            case USER -> Logins.user(app);
+            case STAFF -> Logins.staff(app);
+            case SUPERUSER -> Logins.superuser(app);
+            default -> Logins.as(app, Objects.requireNonNull(scope.holder(role)));
+        };
+    }
+}
