@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.Logins;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 class SeedIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String HEARTBEAT = "{\"type\": \"heartbeat\"}";
 
     private SeedInstance seed;
 
@@ -87,6 +89,10 @@ class SeedIT {
                 "SELECT string_agg(event_type, ',' ORDER BY id) FROM draft_event WHERE draft_id = 6"));
         assertEquals(3, seed.count("SELECT captain_id FROM draft_round WHERE draft_id = 7 ORDER BY pick_number LIMIT 1"));
         assertEquals(0, seed.count("SELECT COUNT(*) FROM draft_round WHERE draft_id = 8"));
+        assertEquals("11,1,6", seed.text("SELECT string_agg(captain_id::text, ',' ORDER BY pick_number) FROM draft_round"
+                + " WHERE draft_id = 6 AND captain_id IS NOT NULL"));
+        assertEquals("clarexlauda", seed.text("SELECT u.username FROM draft_round r JOIN users u ON u.id = r.captain_id"
+                + " WHERE r.draft_id = 10 ORDER BY r.pick_number LIMIT 1"));
         assertEquals(10, seed.count("SELECT COUNT(*) FROM steam_player_stats WHERE match_id = 9000000001 AND user_id IS NOT NULL"));
     }
 
@@ -160,6 +166,10 @@ class SeedIT {
         assertEquals(404, unknown.status());
         assertEquals("{\"error\":\"Unknown tournament key: nope\"}", unknown.body());
         assertEquals(404, api.post("/api/pick-player-for-round/", "{}").status());
+        assertEquals("DTX League", api.get("/api/leagues/").array().getJsonObject(0).getString("name"));
+        List<String> listed = api.get("/api/tournaments-list/").array().getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("name")).toList();
+        assertTrue(listed.containsAll(List.of("Completed Bracket Test", "Partial Bracket Test")), listed.toString());
         assertEquals(404, api.get("/api/steam/matches/9999999999/").status());
     }
 
@@ -225,7 +235,7 @@ class SeedIT {
     }
 
     @Test
-    void twoCaptainsCompleteAHeroDraftWithOneTimeoutAutoPick() {
+    void twoCaptainsCompleteAHeroDraftWithOneTimeoutAutoPick() throws Exception {
         resetAll();
         Api anonymous = seed.app.api();
         JsonObject draft = anonymous.get("/api/tests/herodraft-by-key/two_captain_test/").object();
@@ -244,6 +254,11 @@ class SeedIT {
                 .map(d -> d.getInt("herodraft_pk")).toList(), "vrm.mtl captains in the demo draft and in this one");
         String base = "/api/herodraft/2/";
 
+        // like the frontend: each captain keeps the draft's socket open and sends heartbeats (§8, §9.4)
+        SocketClient radiantSocket = SocketClient.connect(seed.app, base, seed.app.uri("").toString(), radiant.cookie("sessionid"));
+        SocketClient direSocket = SocketClient.connect(seed.app, base, seed.app.uri("").toString(), dire.cookie("sessionid"));
+        assertEquals("initial_state", message(radiantSocket).getString("type"));
+        assertEquals("initial_state", message(direSocket).getString("type"));
         assertEquals(200, radiant.post(base + "set-ready/", null).status());
         assertEquals("rolling", dire.post(base + "set-ready/", null).object().getString("state"));
         JsonObject rolled = radiant.post(base + "trigger-roll/", null).object();
@@ -261,6 +276,8 @@ class SeedIT {
         JsonObject state = drafting;
         int timedOutRound = 3;
         while (state.getString("state").equals("drafting")) {
+            radiantSocket.send(HEARTBEAT);
+            direSocket.send(HEARTBEAT);
             int round = state.getInt("current_round") + 1;
             JsonObject active = state.getJsonArray("rounds").getJsonObject(round - 1);
             if (round == timedOutRound) {
@@ -268,15 +285,28 @@ class SeedIT {
                 assertEquals(200, forced.status(), forced.toString());
                 state = forced.object();
                 assertTrue(state.getJsonArray("rounds").getJsonObject(round - 1).getInt("hero_id") > 0, "auto-picked");
+                JsonObject timeout = heroDraftEvent(radiantSocket, "round_timeout");
+                assertEquals(round, timeout.getJsonObject("draft_state").getInt("current_round"),
+                        "the state message carries the draft after the auto-pick: the next round (0-based) is active");
                 continue;
             }
             Api captain = active.getInt("draft_team") == state.getJsonObject("roll_winner").getInt("id") ? winner : loser;
             int hero = captain.get(base + "list-available-heroes/").object().getJsonArray("available_heroes").getInt(0);
             Reply picked = captain.post(base + "submit-pick/", "{\"hero_id\": " + hero + "}");
-            assertEquals(200, picked.status(), "round " + round + ": " + picked);
+            if (picked.status() != 200) {
+                fail("round " + round + ": " + picked + " after " + captain.get(base + "list-events/").body());
+            }
             state = picked.object();
         }
         assertEquals("completed", state.getString("state"));
+        JsonObject last = heroDraftEvent(direSocket, "hero_selected");
+        while (!last.getJsonObject("draft_state").getString("state").equals("completed")) {
+            last = heroDraftEvent(direSocket, "hero_selected");
+        }
+        assertEquals(24, last.getJsonObject("draft_state").getJsonArray("rounds").getJsonObject(23).getInt("round_number"),
+                "the other captain's socket saw the last pick complete the draft");
+        radiantSocket.close();
+        direSocket.close();
         assertEquals(24, state.getJsonArray("rounds").getValuesAs(JsonObject.class).stream().map(r -> r.getInt("hero_id"))
                 .distinct().count());
         assertEquals(1, radiant.get(base + "list-events/").array().getValuesAs(JsonObject.class).stream()
@@ -324,6 +354,18 @@ class SeedIT {
         assertEquals("waiting_for_captains", demoReset.getString("herodraft_state"));
         Reply waiting = api.post("/api/tests/herodraft/1/force-timeout/", null);
         assertEquals("{\"error\":\"Cannot force timeout in state 'waiting_for_captains'\"}", waiting.body());
+    }
+
+    /** The next {@code herodraft_event} of that type; ticks and other events on the way are skipped. */
+    private static JsonObject heroDraftEvent(SocketClient socket, String eventType) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject next = message(socket);
+            if ("herodraft_event".equals(next.getString("type")) && eventType.equals(next.getString("event_type"))) {
+                return next;
+            }
+        }
+        throw new AssertionError("no " + eventType + " within " + WAIT);
     }
 
     /** created_at / updated_at are "now" of the seeding run (§3.1). */
