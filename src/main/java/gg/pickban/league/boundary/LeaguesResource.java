@@ -82,9 +82,7 @@ public class LeaguesResource {
     public Response create(JsonBody body) {
         User me = caller.require();
         List<Organization> organizations = requestedOrganizations(body);
-        boolean allowed = organizations.isEmpty() ? caller.isStaff()
-                : organizations.stream().allMatch(o -> LeagueRoles.isOrgAdmin(me, o));
-        if (!allowed) {
+        if (!LeagueRoles.canCreateLeagueIn(me, organizations)) {
             throw new WebApplicationException(ErrorBody.detail(403, MUST_BE_ORG_ADMIN));
         }
         League league = editor.create(editor.read(Input.of(body.json()), null));
@@ -126,10 +124,7 @@ public class LeaguesResource {
             throw refused();
         }
         LeagueState state = editor.read(in, league);
-        boolean mayChangeAdmins = !state.changesAdminsOf(league) || LeagueRoles.canManageLeagueAdmins(me, league)
-                || state.organizations().stream().anyMatch(o -> LeagueRoles.isOrgAdmin(me, o));
-        boolean mayLink = state.addedOrganizations(league).stream().allMatch(o -> LeagueRoles.isOrgAdmin(me, o));
-        if (!mayChangeAdmins || !mayLink) {
+        if (!LeagueRoles.mayApply(me, league, state)) {
             throw refused();
         }
         editor.update(league, state);

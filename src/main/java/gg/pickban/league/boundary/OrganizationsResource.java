@@ -106,8 +106,7 @@ public class OrganizationsResource {
             throw refused();
         }
         OrganizationState state = editor.read(in, organization);
-        boolean ownerOnly = state.changesOwnerOf(organization) || state.removesAdminsFrom(organization);
-        if (ownerOnly && !LeagueRoles.isOrgOwnerOrSuperuser(me, organization)) {
+        if (!LeagueRoles.mayApply(me, organization, state)) {
             throw refused();
         }
         editor.update(organization, state);

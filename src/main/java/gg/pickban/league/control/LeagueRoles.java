@@ -3,6 +3,7 @@ package gg.pickban.league.control;
 import gg.pickban.identity.entity.User;
 import gg.pickban.league.entity.League;
 import gg.pickban.league.entity.Organization;
+import java.util.List;
 
 /**
  * The organization- and league-scoped predicates of identity.md §1.2, in one place. Site staff
@@ -42,6 +43,28 @@ public final class LeagueRoles {
     /** Who may change a league's admins: site staff or an admin of a linked organization, not league admins. */
     public static boolean canManageLeagueAdmins(User user, League league) {
         return isStaff(user) || league.organizations().stream().anyMatch(o -> isOrgAdmin(user, o));
+    }
+
+    /** D5: creating a league in these organizations needs OrgAdmin of every one; in none at all, staff. */
+    public static boolean canCreateLeagueIn(User user, List<Organization> organizations) {
+        return organizations.isEmpty() ? isStaff(user) : organizations.stream().allMatch(o -> isOrgAdmin(user, o));
+    }
+
+    /**
+     * D5 on an update by a LeagueAdmin: a different admin set needs who may manage the league's
+     * admins (or an admin of an organization it is linked to afterwards); each newly linked
+     * organization needs OrgAdmin of it, as on create.
+     */
+    public static boolean mayApply(User user, League league, LeagueState state) {
+        boolean admins = !state.changesAdminsOf(league) || canManageLeagueAdmins(user, league)
+                || state.organizations().stream().anyMatch(o -> isOrgAdmin(user, o));
+        return admins && state.addedOrganizations(league).stream().allMatch(o -> isOrgAdmin(user, o));
+    }
+
+    /** D5 on an update by an OrgAdmin: changing the owner or removing admins is owner-only. */
+    public static boolean mayApply(User user, Organization organization, OrganizationState state) {
+        boolean ownerOnly = state.changesOwnerOf(organization) || state.removesAdminsFrom(organization);
+        return !ownerOnly || isOrgOwnerOrSuperuser(user, organization);
     }
 
     public static boolean isLeagueStaff(User user, League league) {

@@ -7,6 +7,7 @@ import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.control.Input;
 import gg.pickban.steam.control.AutoAssign;
 import gg.pickban.steam.control.MatchLinker;
+import gg.pickban.tournament.control.TournamentRoles;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,7 +69,7 @@ public class AutoLinkResource {
         if (tournament == null) {
             return ErrorBody.error(404, "Tournament not found");
         }
-        if (!GamePermissions.canAutoAssign(user, tournament)) {
+        if (!TournamentRoles.canManageGamesOf(user, tournament)) {
             return ErrorBody.error(403, "You do not have permission to auto-assign matches for this tournament");
         }
         boolean apply = flag(json.get("apply"), false);

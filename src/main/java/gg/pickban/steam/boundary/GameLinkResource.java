@@ -7,6 +7,7 @@ import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.control.Input;
 import gg.pickban.steam.control.MatchSuggestions;
 import gg.pickban.steam.entity.SteamMatch;
+import gg.pickban.tournament.control.TournamentRoles;
 import gg.pickban.tournament.entity.Game;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class GameLinkResource {
     public Response link(JsonBody body) {
         User user = caller.require();
         Game game = game();
-        if (!GamePermissions.canManage(user, game)) {
+        if (!TournamentRoles.canManageGame(user, game)) {
             return ErrorBody.error(403, "You do not have permission to link matches for this game");
         }
         Input in = Input.of(body.json());
@@ -84,7 +85,7 @@ public class GameLinkResource {
     public Response unlink() {
         User user = caller.require();
         Game game = game();
-        if (!GamePermissions.canManage(user, game)) {
+        if (!TournamentRoles.canManageGame(user, game)) {
             return ErrorBody.error(403, "You do not have permission to unlink matches for this game");
         }
         game.unlinkSteamMatch();

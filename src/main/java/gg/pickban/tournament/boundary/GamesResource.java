@@ -60,7 +60,7 @@ public class GamesResource {
     public Response create(JsonBody body) {
         User user = caller.require();
         GameChanges changes = editor.read(Input.of(body.json()));
-        if (!TournamentRoles.canManageGame(user, null, changes.tournamentAfter(null))) {
+        if (!TournamentRoles.canManageGamesOf(user, changes.tournamentAfter(null))) {
             throw Denied.because(Denied.CREATE_GAME);
         }
         return Response.status(201).entity(shapes.game(editor.create(changes))).build();

@@ -26,6 +26,14 @@ public final class TournamentRoles {
         return LeagueRoles.isStaff(user) || (user != null && league != null && LeagueRoles.isLeagueAdmin(user, league));
     }
 
+    /**
+     * CanManageGame of the tournament's games as a whole (a game without a direct league): creating
+     * one, Steam auto-assign (D5). A league-less tournament is staff only.
+     */
+    public static boolean canManageGamesOf(User user, Tournament tournament) {
+        return canManageGame(user, null, tournament);
+    }
+
     public static boolean canManageGame(User user, Game game) {
         return canManageGame(user, game.league(), game.tournament());
     }

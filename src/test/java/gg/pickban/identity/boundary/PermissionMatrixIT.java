@@ -8,6 +8,7 @@ import gg.pickban.testsupport.AppProcess;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.SharedApp;
+import gg.pickban.testsupport.SteamData;
 import gg.pickban.testsupport.TestData;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -22,16 +23,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * identity.md §7, table-driven: every mutating endpoint × every site-wide role. Each cell gets a
  * fresh target, so an allowed call never changes what the next cell sees. Scoped roles
- * (organization, league, team) are walked by the ITs of the components that hold them.
+ * (organization, league, team, draft round) are walked by each component's *PermissionMatrixIT on
+ * {@code testsupport.RoleMatrix}.
  */
 @ExtendWith(SharedApp.class)
 class PermissionMatrixIT {
 
-    enum Role { ANONYMOUS, USER, STAFF, SUPERUSER }
+    /** BARE_SUPERUSER: {@code is_superuser} without {@code is_staff}, a staff all the same (D3). */
+    enum Role { ANONYMOUS, USER, STAFF, SUPERUSER, BARE_SUPERUSER }
 
     private static final Set<Role> ANY = EnumSet.allOf(Role.class);
-    private static final Set<Role> LOGGED_IN = EnumSet.of(Role.USER, Role.STAFF, Role.SUPERUSER);
-    private static final Set<Role> STAFF = EnumSet.of(Role.STAFF, Role.SUPERUSER);
+    private static final Set<Role> LOGGED_IN = EnumSet.complementOf(EnumSet.of(Role.ANONYMOUS));
+    private static final Set<Role> STAFF = EnumSet.of(Role.STAFF, Role.SUPERUSER, Role.BARE_SUPERUSER);
     private static final String NOT_AUTHENTICATED = "{\"detail\":\"Authentication credentials were not provided.\"}";
     private static final String NO_PERMISSION = "{\"detail\":\"You do not have permission to perform this action.\"}";
 
@@ -41,6 +44,13 @@ class PermissionMatrixIT {
 
     private static long freshUser() {
         return TestData.insertUser(TestData.unique("matrix"), null, null, null, null, Instant.now());
+    }
+
+    private static long bareSuperuser() {
+        long pk = freshUser();
+        SteamData.update("UPDATE users SET is_superuser = TRUE, is_staff = FALSE WHERE id = ?", pk);
+        TestData.written();
+        return pk;
     }
 
     static List<Row> rows() {
@@ -58,6 +68,8 @@ class PermissionMatrixIT {
                 new Row("GET /api/users/search/", api -> api.get("/api/users/search/?q=matrix"),
                         LOGGED_IN, null),
                 new Row("POST /api/profile_update", api -> api.post("/api/profile_update", "{\"nickname\": \"x\"}"),
+                        LOGGED_IN, null),
+                new Row("POST /api/jokes/tangoes/buy/", api -> api.post("/api/jokes/tangoes/buy/", null),
                         LOGGED_IN, null),
                 new Row("POST /api/logout", api -> api.post("/api/logout", null),
                         ANY, null));
@@ -86,6 +98,7 @@ class PermissionMatrixIT {
             case USER -> Logins.user(app);
             case STAFF -> Logins.staff(app);
             case SUPERUSER -> Logins.superuser(app);
+            case BARE_SUPERUSER -> Logins.as(app, bareSuperuser());
         };
     }
 }

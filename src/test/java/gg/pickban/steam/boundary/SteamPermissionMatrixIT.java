@@ -11,6 +11,7 @@ import gg.pickban.testsupport.RoleMatrix;
 import gg.pickban.testsupport.RoleMatrix.Row;
 import gg.pickban.testsupport.Scope;
 import gg.pickban.testsupport.SharedApp;
+import gg.pickban.tournament.Fixtures;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -43,6 +44,11 @@ class SteamPermissionMatrixIT {
                 new Row("POST /api/steam/games/{id}/link-match/",
                         (api, s) -> api.post("/api/steam/games/" + s.game + "/link-match/", "{\"match_id\": " + s.match + "}"),
                         LEAGUE_STAFF, 200, error("You do not have permission to link matches for this game"), SteamPermissionMatrixIT::links),
+                new Row("POST /api/steam/games/{id}/link-match/ of a game attached straight to another league",
+                        (api, s) -> api.post("/api/steam/games/" + (s.isNowhere() ? s.game : Fixtures.game(s.tournament,
+                                Fixtures.league("Other " + s.league), s.teamA, s.teamB, null, null)) + "/link-match/", "{\"match_id\": " + s.match + "}"),
+                        STAFF, 200, error("You do not have permission to link matches for this game"),
+                        s -> rows("SELECT COUNT(*) FROM game WHERE tournament_id = ? AND gameid IS NOT NULL", s.tournament)),
                 new Row("DELETE /api/steam/games/{id}/unlink-match/",
                         (api, s) -> api.delete("/api/steam/games/" + s.linkedGame + "/unlink-match/"),
                         LEAGUE_STAFF, 200, error("You do not have permission to unlink matches for this game"), SteamPermissionMatrixIT::links),

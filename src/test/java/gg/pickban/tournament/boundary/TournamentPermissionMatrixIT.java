@@ -78,6 +78,23 @@ class TournamentPermissionMatrixIT {
                 s.tournament, s.league, s.game);
     }
 
+    /** A tournament without a league, named after the scope. */
+    private static long leagueless(Scope s) {
+        return s.isNowhere() ? s.tournament : Fixtures.tournament("Leagueless " + s.tournament, Instant.now(), null);
+    }
+
+    private static List<Object> leaguelessGames(Scope s) {
+        return rows("SELECT COUNT(*) FROM game g JOIN tournament t ON t.id = g.tournament_id WHERE t.name = ?", "Leagueless " + s.tournament);
+    }
+
+    /**
+     * A game of the scope's tournament, between its teams, but attached straight to another league:
+     * CanManageGame looks at the direct league first, so the scope's league roles do not reach it.
+     */
+    private static long gameOfOtherLeague(Scope s) {
+        return s.isNowhere() ? s.game : Fixtures.game(s.tournament, Fixtures.league("Other " + s.league), s.teamA, s.teamB, null, null);
+    }
+
     private static String newGame(long tournament, Scope s) {
         return "{\"tournament_id\": " + tournament + ", \"radiant_team_id\": " + s.teamA + ", \"dire_team_id\": " + s.teamB + "}";
     }
@@ -91,6 +108,10 @@ class TournamentPermissionMatrixIT {
                 new Row("POST /api/tournament/register in the league",
                         (api, s) -> api.post("/api/tournament/register", newTournament(s, "league", s.league)),
                         LEAGUE_ADMIN, 201, CREATE_TOURNAMENT, TournamentPermissionMatrixIT::tournamentsCreated),
+                new Row("POST /api/tournament/register naming the league but writing another (D5, D6)",
+                        (api, s) -> api.post("/api/tournament/register", newTournament(s, "league", s.league).replace("}",
+                                ", \"league_id_write\": " + (s.isNowhere() ? s.league : Fixtures.league("Other " + s.league)) + "}")),
+                        STAFF, 201, CREATE_TOURNAMENT, TournamentPermissionMatrixIT::tournamentsCreated),
                 new Row("POST /api/tournaments/ without a league",
                         (api, s) -> api.post("/api/tournaments/", newTournament(s, "league_id_write", null)),
                         STAFF, 201, NO_PERMISSION, TournamentPermissionMatrixIT::tournamentsCreated),
@@ -144,9 +165,11 @@ class TournamentPermissionMatrixIT {
                         (api, s) -> api.post("/api/game/register", newGame(s.tournament, s)),
                         LEAGUE_STAFF, 201, CREATE_GAME, TournamentPermissionMatrixIT::games),
                 new Row("POST /api/games/ in a tournament without a league (D5)",
-                        (api, s) -> api.post("/api/games/", newGame(Fixtures.tournament("Leagueless " + s.tournament, Instant.now(), null), s)),
-                        STAFF, 201, CREATE_GAME, s -> rows("SELECT COUNT(*) FROM game g JOIN tournament t ON t.id = g.tournament_id"
-                                + " WHERE t.name = ?", "Leagueless " + s.tournament)),
+                        (api, s) -> api.post("/api/games/", newGame(leagueless(s), s)),
+                        STAFF, 201, CREATE_GAME, TournamentPermissionMatrixIT::leaguelessGames),
+                new Row("POST /api/games/ naming the tournament but writing one without a league (D5)",
+                        (api, s) -> api.post("/api/games/", newGame(leagueless(s), s).replace("{", "{\"tournament\": " + s.tournament + ", ")),
+                        STAFF, 201, CREATE_GAME, TournamentPermissionMatrixIT::leaguelessGames),
                 new Row("PUT /api/games/{pk}/",
                         (api, s) -> api.put("/api/games/" + s.game + "/", "{\"tournament_id\": " + s.tournament + ", \"round\": 2,"
                                 + " \"radiant_team_id\": " + s.teamB + ", \"dire_team_id\": " + s.teamA + "}"),
@@ -158,9 +181,11 @@ class TournamentPermissionMatrixIT {
                         (api, s) -> api.patch("/api/games/" + (s.isNowhere() ? s.game : Fixtures.game(null, s.league, null, null, null, null)) + "/",
                                 "{\"round\": 3}"),
                         LEAGUE_STAFF, 200, MANAGE_GAME, s -> rows("SELECT COUNT(*) FROM game WHERE league_id = ? AND round = 3", s.league)),
+                new Row("PATCH /api/games/{pk}/ of the tournament but attached straight to another league",
+                        (api, s) -> api.patch("/api/games/" + gameOfOtherLeague(s) + "/", "{\"round\": 3}"),
+                        STAFF, 200, MANAGE_GAME, s -> rows("SELECT COUNT(*) FROM game WHERE tournament_id = ? AND round = 3", s.tournament)),
                 new Row("PATCH /api/games/{pk}/ into a tournament without a league (D5)",
-                        (api, s) -> api.patch("/api/games/" + s.game + "/", "{\"tournament_id\": "
-                                + Fixtures.tournament("Leagueless " + s.tournament, Instant.now(), null) + "}"),
+                        (api, s) -> api.patch("/api/games/" + s.game + "/", "{\"tournament_id\": " + leagueless(s) + "}"),
                         STAFF, 200, MANAGE_GAME, TournamentPermissionMatrixIT::games),
                 new Row("DELETE /api/games/{pk}/",
                         (api, s) -> api.delete("/api/games/" + s.game + "/"),
@@ -170,6 +195,14 @@ class TournamentPermissionMatrixIT {
                         (api, s) -> api.post(bracket(s) + "save/", "{\"matches\": [{\"id\": \"solo\"}]}"),
                         LEAGUE_ADMIN, 200, error("You do not have permission to save brackets for this tournament"),
                         TournamentPermissionMatrixIT::games),
+                new Row("POST /api/bracket/tournaments/{id}/save/ of a tournament without a league",
+                        (api, s) -> api.post("/api/bracket/tournaments/" + leagueless(s) + "/save/", "{\"matches\": [{\"id\": \"solo\"}]}"),
+                        STAFF, 200, error("You do not have permission to save brackets for this tournament"),
+                        TournamentPermissionMatrixIT::leaguelessGames),
+                new Row("POST /api/bracket/games/{id}/advance-winner/ of a game attached straight to another league",
+                        (api, s) -> api.post("/api/bracket/games/" + gameOfOtherLeague(s) + "/advance-winner/", "{\"winner\": \"radiant\"}"),
+                        STAFF, 200, error("You do not have permission to manage this game"),
+                        s -> rows("SELECT COUNT(*) FROM game WHERE tournament_id = ? AND winning_team_id IS NOT NULL", s.tournament)),
                 new Row("POST /api/bracket/tournaments/{id}/generate/",
                         (api, s) -> api.post(bracket(s) + "generate/", "{\"seeding_method\": \"random\"}"),
                         LEAGUE_ADMIN, 200, error("You do not have permission to generate brackets for this tournament"),
