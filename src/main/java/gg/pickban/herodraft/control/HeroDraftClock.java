@@ -15,6 +15,11 @@ import java.util.Optional;
  * What the live part (socket and ticker, herodraft.md §8–§9) asks of a draft. Each method is its own
  * short transaction that row-locks only this draft when it writes; broadcasts and
  * {@link HeroDraftClockStarted} leave after the commit. Unknown drafts are no-ops (or empty).
+ * <p>
+ * The states are {@link HeroDraftState} of the entity package. For §9.4 the ticker reads the
+ * heartbeats of {@link #captains}, decides with {@code HeroDraft.isStale(heartbeat, seat.connected(), now)}
+ * and calls {@link #pauseForStaleCaptain} for the first stale one, which re-checks {@code drafting}
+ * under the lock.
  */
 @ApplicationScoped
 public class HeroDraftClock {

@@ -118,7 +118,8 @@ public class HeroDrafts {
     public Optional<HeroDraft> loaded(long draftId) {
         Optional<HeroDraft> found = find(draftId);
         found.filter(draft -> draft.isCountdownDue(now())).ifPresent(draft -> {
-            em.lock(draft, LockModeType.PESSIMISTIC_WRITE);
+            // re-read under the lock: a ticker or another loader may have completed it meanwhile
+            em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
             List<Announcement> resumed = new ArrayList<>();
             completeCountdown(draft, resumed);
             announce(draft, resumed, false);

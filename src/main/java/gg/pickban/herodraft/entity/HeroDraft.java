@@ -1,10 +1,8 @@
 package gg.pickban.herodraft.entity;
 
-import gg.pickban.identity.entity.User;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Team;
 import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -114,7 +112,7 @@ public class HeroDraft {
     }
 
     public HeroDraftEvent created(long createdBy, Instant now) {
-        return event(HeroDraftEvent.DRAFT_CREATED, null, Json.createObjectBuilder().add("created_by", createdBy), now);
+        return recorded(HeroDraftEvent.created(this, createdBy, now), now);
     }
 
     /** Refuses with {@code Cannot <action> in state '<s>'} unless the draft is in {@code expected}. */
@@ -141,7 +139,7 @@ public class HeroDraft {
         if (teams.stream().allMatch(DraftTeam::isReady)) {
             moveTo(HeroDraftState.ROLLING);
         }
-        return event(HeroDraftEvent.CAPTAIN_READY, team, Json.createObjectBuilder().add("captain_id", actor.userId()), now);
+        return recorded(HeroDraftEvent.captainReady(this, team, actor.userId(), now), now);
     }
 
     /** §3.4: a fair coin between the two DraftTeams, whoever triggers it. */
@@ -151,14 +149,7 @@ public class HeroDraft {
         DraftTeam winner = teams().get(chance.below(teams.size()));
         rollWinnerId = winner.id();
         moveTo(HeroDraftState.CHOOSING);
-        JsonObjectBuilder metadata = Json.createObjectBuilder().add("triggered_by", caller.id()).add("winner_id", winner.id());
-        User captain = winner.captain();
-        if (captain == null) {
-            metadata.addNull("winner_captain");
-        } else {
-            metadata.add("winner_captain", captain.username());
-        }
-        return event(HeroDraftEvent.ROLL_RESULT, winner, metadata, now);
+        return recorded(HeroDraftEvent.rollResult(this, caller, winner, now), now);
     }
 
     /**
@@ -197,8 +188,7 @@ public class HeroDraft {
             team.chooseSide("radiant".equals(value));
             other.chooseSide(!"radiant".equals(value));
         }
-        HeroDraftEvent made = event(HeroDraftEvent.CHOICE_MADE, team,
-                Json.createObjectBuilder().add("choice_type", choiceType).add("value", value), now);
+        HeroDraftEvent made = recorded(HeroDraftEvent.choiceMade(this, team, choiceType, value, now), now);
         if (teams.stream().allMatch(DraftTeam::hasChosenBoth)) {
             buildRounds();
             rounds.get(0).start(now);
@@ -243,8 +233,7 @@ public class HeroDraft {
             throw new HeroDraftDenied(HeroDraftDenied.ABANDON);
         }
         moveTo(HeroDraftState.ABANDONED);
-        return event(HeroDraftEvent.DRAFT_ABANDONED, null,
-                Json.createObjectBuilder().add("abandoned_by", actor.userId()).add("was_admin", actor.staff()), now);
+        return recorded(HeroDraftEvent.abandoned(this, actor, now), now);
     }
 
     /** §3.8 */
@@ -255,9 +244,8 @@ public class HeroDraft {
             throw new HeroDraftDenied(HeroDraftDenied.PAUSE);
         }
         freeze(now, true);
-        return event(HeroDraftEvent.DRAFT_PAUSED, team.orElse(null), Json.createObjectBuilder().add("reason", "manual")
-                .add("paused_by", actor.userId()).add("paused_by_username", actor.username())
-                .add("is_captain", team.isPresent()).add("is_staff", actor.supervisor()), now);
+        return recorded(HeroDraftEvent.byActor(this, HeroDraftEvent.DRAFT_PAUSED, team.orElse(null),
+                Json.createObjectBuilder().add("reason", "manual"), "paused", actor, now), now);
     }
 
     /** §3.9: the active round moves on by the pause and the countdown, so neither consumes grace or reserve (D24). */
@@ -275,10 +263,8 @@ public class HeroDraft {
         resumingUntil = now.plus(COUNTDOWN);
         pausedAt = null;
         manualPause = false;
-        return event(HeroDraftEvent.RESUME_COUNTDOWN, team.orElse(null), Json.createObjectBuilder()
-                .add("countdown_seconds", COUNTDOWN.toSeconds()).add("reason", "manual")
-                .add("resumed_by", actor.userId()).add("resumed_by_username", actor.username())
-                .add("is_captain", team.isPresent()).add("is_staff", actor.supervisor()), now);
+        return recorded(HeroDraftEvent.byActor(this, HeroDraftEvent.RESUME_COUNTDOWN, team.orElse(null), Json.createObjectBuilder()
+                .add("countdown_seconds", COUNTDOWN.toSeconds()).add("reason", "manual"), "resumed", actor, now), now);
     }
 
     /** D26: a countdown whose end has come is completed by whoever loads the draft first. */
@@ -288,7 +274,7 @@ public class HeroDraft {
         }
         moveTo(HeroDraftState.DRAFTING);
         resumingUntil = null;
-        return Optional.of(event(HeroDraftEvent.DRAFT_RESUMED, null, Json.createObjectBuilder(), now));
+        return Optional.of(recorded(HeroDraftEvent.plain(this, HeroDraftEvent.DRAFT_RESUMED, null, null, now), now));
     }
 
     public boolean isCountdownDue(Instant now) {
@@ -307,15 +293,14 @@ public class HeroDraft {
         pausedAt = null;
         resumingUntil = null;
         manualPause = false;
-        return event(HeroDraftEvent.DRAFT_RESET, null, Json.createObjectBuilder().add("reset_by", resetBy), now);
+        return recorded(HeroDraftEvent.reset(this, resetBy, now), now);
     }
 
     /** §8.2 step 6: empty when the user captains neither team. A paused draft stays paused (D24). */
     public Optional<HeroDraftEvent> captainConnected(long userId, Instant now) {
         return teamOf(userId).map(team -> {
             team.connect(true);
-            touch(now);
-            return event(HeroDraftEvent.CAPTAIN_CONNECTED, team, person(team.captain()), now);
+            return recorded(HeroDraftEvent.presence(this, HeroDraftEvent.CAPTAIN_CONNECTED, team, null, now), now);
         });
     }
 
@@ -327,12 +312,11 @@ public class HeroDraft {
         }
         DraftTeam team = found.get();
         team.connect(false);
-        touch(now);
-        List<HeroDraftEvent> events = new ArrayList<>(List.of(event(HeroDraftEvent.CAPTAIN_DISCONNECTED, team,
-                person(team.captain()), now)));
+        List<HeroDraftEvent> events = new ArrayList<>(List.of(recorded(
+                HeroDraftEvent.presence(this, HeroDraftEvent.CAPTAIN_DISCONNECTED, team, null, now), now)));
         if (state() == HeroDraftState.DRAFTING) {
             freeze(now, false);
-            events.add(event(HeroDraftEvent.DRAFT_PAUSED, team, Json.createObjectBuilder().add("reason", "captain_disconnected"), now));
+            events.add(HeroDraftEvent.plain(this, HeroDraftEvent.DRAFT_PAUSED, team, "captain_disconnected", now));
         }
         return events;
     }
@@ -363,15 +347,15 @@ public class HeroDraft {
         DraftTeam team = found.get();
         team.connect(false);
         freeze(now, false);
-        return List.of(event(HeroDraftEvent.CAPTAIN_DISCONNECTED, team, person(team.captain()).add("reason", "heartbeat_stale"), now),
-                event(HeroDraftEvent.DRAFT_PAUSED, team, Json.createObjectBuilder().add("reason", "heartbeat_stale"), now));
+        return List.of(recorded(HeroDraftEvent.presence(this, HeroDraftEvent.CAPTAIN_DISCONNECTED, team, "heartbeat_stale", now), now),
+                HeroDraftEvent.plain(this, HeroDraftEvent.DRAFT_PAUSED, team, "heartbeat_stale", now));
     }
 
     private List<HeroDraftEvent> autoPick(HeroDraftRound round, Chance chance, Instant now) {
         List<Integer> available = availableHeroes();
         int hero = available.get(chance.below(available.size()));
         List<HeroDraftEvent> events = new ArrayList<>();
-        events.add(event(HeroDraftEvent.ROUND_TIMEOUT, round.draftTeam(), Json.createObjectBuilder().add("auto_picked_hero", hero), now));
+        events.add(HeroDraftEvent.roundTimeout(this, round.draftTeam(), hero, now));
         return complete(round, hero, events, now);
     }
 
@@ -381,17 +365,14 @@ public class HeroDraft {
         DraftTeam team = round.draftTeam();
         team.spendReserve(clock.reserveRemainingMs());
         round.complete(heroId, now);
-        events.add(event(HeroDraftEvent.HERO_SELECTED, team, Json.createObjectBuilder().add("round_number", round.roundNumber())
-                .add("hero_id", heroId).add("action_type", round.actionType().wire())
-                .add("time_elapsed_ms", clock.elapsedMs()).add("reserve_used_ms", clock.reserveUsedMs()), now));
+        events.add(recorded(HeroDraftEvent.heroSelected(this, round, clock, now), now));
         Optional<HeroDraftRound> next = rounds().stream().filter(HeroDraftRound::isPlanned).findFirst();
         if (next.isPresent()) {
             next.get().start(now);
-            events.add(event(HeroDraftEvent.ROUND_STARTED, next.get().draftTeam(), Json.createObjectBuilder()
-                    .add("round_number", next.get().roundNumber()).add("action_type", next.get().actionType().wire()), now));
+            events.add(HeroDraftEvent.roundStarted(this, next.get(), now));
         } else {
             moveTo(HeroDraftState.COMPLETED);
-            events.add(event(HeroDraftEvent.DRAFT_COMPLETED, null, Json.createObjectBuilder(), now));
+            events.add(HeroDraftEvent.plain(this, HeroDraftEvent.DRAFT_COMPLETED, null, null, now));
         }
         return events;
     }
@@ -406,6 +387,7 @@ public class HeroDraft {
     }
 
     private void freeze(Instant now, boolean manual) {
+        touch(now);
         moveTo(HeroDraftState.PAUSED);
         pausedAt = now;
         manualPause = manual;
@@ -423,13 +405,10 @@ public class HeroDraft {
         updatedAt = now;
     }
 
-    private HeroDraftEvent event(String type, DraftTeam team, JsonObjectBuilder metadata, Instant now) {
+    /** Every rule that writes an event changed the draft: {@code updated_at} moves on. */
+    private HeroDraftEvent recorded(HeroDraftEvent event, Instant now) {
         touch(now);
-        return new HeroDraftEvent(this, type, team, metadata.build(), now);
-    }
-
-    private static JsonObjectBuilder person(User user) {
-        return Json.createObjectBuilder().add("user_id", user.id()).add("username", user.username());
+        return event;
     }
 
     public Optional<HeroDraftRound> activeRound() {

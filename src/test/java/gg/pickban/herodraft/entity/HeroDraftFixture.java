@@ -17,9 +17,9 @@ import java.util.List;
  * pks): DraftTeams 11 (radiant slot, captain 101) and 12 (dire slot, captain 102). Rounds and events
  * get pks as a flush would give them.
  */
-final class HeroDraftFixture {
+public final class HeroDraftFixture {
 
-    static final Instant NOW = Instant.parse("2026-01-21T18:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-01-21T18:00:00Z");
 
     final Tournament tournament = withId(new Tournament("Cup", NOW, "double_elimination", 17929), 900L);
     final User captainA = withId(new User("alice", NOW), 101L);
@@ -27,10 +27,10 @@ final class HeroDraftFixture {
     final Team teamA = team(501L, "Radiant Slot", captainA);
     final Team teamB = team(502L, "Dire Slot", captainB);
     final Game game = withId(new Game(tournament), 700L);
-    final HeroDraft draft;
+    public final HeroDraft draft;
     private long nextId = 5000;
 
-    HeroDraftFixture() {
+    public HeroDraftFixture() {
         game.assignRadiant(teamA);
         game.assignDire(teamB);
         draft = withId(new HeroDraft(game, teamA, teamB, NOW), 77L);
@@ -38,11 +38,11 @@ final class HeroDraftFixture {
         withId(draft.teams().get(1), 12L);
     }
 
-    Actor a() {
+    public Actor a() {
         return new Actor(101L, "alice", false, false);
     }
 
-    Actor b() {
+    public Actor b() {
         return new Actor(102L, "bob", false, false);
     }
 
@@ -50,7 +50,7 @@ final class HeroDraftFixture {
         return new Actor(300L, "carol", false, false);
     }
 
-    static Actor staff() {
+    public static Actor staff() {
         return new Actor(301L, "admin", true, true);
     }
 
@@ -58,7 +58,7 @@ final class HeroDraftFixture {
         return new Actor(302L, "steward", false, true);
     }
 
-    DraftTeam team(long id) {
+    public DraftTeam team(long id) {
         return draft.teams().stream().filter(t -> t.id() == id).findFirst().orElseThrow();
     }
 
@@ -70,7 +70,7 @@ final class HeroDraftFixture {
      * Both ready, team {@code winner} wins the roll and takes first pick, the other takes radiant:
      * drafting at {@link #NOW} with round 1 (for the winner) active.
      */
-    HeroDraftFixture drafting(long winner) {
+    public HeroDraftFixture drafting(long winner) {
         flushed(draft.setReady(a(), NOW));
         flushed(draft.setReady(b(), NOW));
         flushed(draft.roll(a(), coin(winner == 11L ? 0 : 1), NOW));
@@ -90,7 +90,7 @@ final class HeroDraftFixture {
     }
 
     /** Gives new rounds and events their pks, as persisting and flushing would. */
-    <T> T flushed(T result) {
+    public <T> T flushed(T result) {
         for (HeroDraftRound round : draft.rounds()) {
             if (round.id() == null) {
                 withId(round, nextId++);
@@ -102,7 +102,7 @@ final class HeroDraftFixture {
         return result;
     }
 
-    static Chance coin(int... outcomes) {
+    public static Chance coin(int... outcomes) {
         Deque<Integer> left = new ArrayDeque<>(Arrays.stream(outcomes).boxed().toList());
         return bound -> {
             if (left.isEmpty()) {
