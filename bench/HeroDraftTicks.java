@@ -50,9 +50,11 @@ public class HeroDraftTicks {
 
         long seedStart = System.nanoTime();
         ExecutorService seeders = Executors.newFixedThreadPool(4);
+        Browser staff = new Browser(base);
+        staff.post("/api/tests/login-staff/", "", 200);
         List<Future<Long>> seeded = new ArrayList<>();
         for (int i = 0; i < drafts; i++) {
-            seeded.add(seeders.submit(() -> arrangeDraft(base)));
+            seeded.add(seeders.submit(() -> arrangeDraft(base, staff)));
         }
         long[] draftIds = new long[drafts];
         for (int i = 0; i < drafts; i++) {
@@ -97,10 +99,8 @@ public class HeroDraftTicks {
     }
 
     /** Staff creates two captains, a tournament, their teams and a game; the captains take the draft to drafting. */
-    static long arrangeDraft(URI base) throws Exception {
+    static long arrangeDraft(URI base, Browser staff) throws Exception {
         String run = ProcessHandle.current().pid() + "_" + SERIAL.incrementAndGet();
-        Browser staff = new Browser(base);
-        staff.post("/api/tests/login-staff/", "", 200);
         long a = staff.post("/api/users/", "{\"username\": \"hdbench_" + run + "_a\", \"mmr\": 4000}", 201).getJsonNumber("pk").longValue();
         long b = staff.post("/api/users/", "{\"username\": \"hdbench_" + run + "_b\", \"mmr\": 3900}", 201).getJsonNumber("pk").longValue();
         long tournament = staff.post("/api/tournaments/", "{\"name\": \"HD bench " + run + "\", \"date_played\": \"2026-01-21T18:00:00Z\","
