@@ -124,6 +124,17 @@ public class HeroDraftTicks {
         Browser winner = aWon ? captainA : captainB;
         Browser loser = aWon ? captainB : captainA;
         winner.post(path + "submit-choice/", "{\"choice_type\": \"pick_order\", \"value\": \"first\"}", 200);
+        // set-ready marks the captains connected; without sockets sending heartbeats the clock would pause the
+        // draft at once (stale heartbeat, §9.4), so each captain's socket comes and goes while still choosing
+        captainA.visit(path);
+        captainB.visit(path);
+        for (int i = 0; staff.get(path).getJsonArray("draft_teams").getValuesAs(JsonObject.class).stream()
+                .anyMatch(t -> t.getBoolean("is_connected")); i++) {
+            if (i > 200) {
+                throw new IllegalStateException("captains of draft " + draft + " still connected");
+            }
+            Thread.sleep(50);
+        }
         String state = loser.post(path + "submit-choice/", "{\"choice_type\": \"side\", \"value\": \"radiant\"}", 200).getString("state");
         if (!"drafting".equals(state)) {
             throw new IllegalStateException("draft " + draft + " is " + state);
@@ -269,6 +280,32 @@ public class HeroDraftTicks {
         Browser(URI base) {
             this.base = base;
             this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
+        }
+
+        JsonObject get(String path) throws Exception {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return Json.createReader(new StringReader(reply.body())).readObject();
+        }
+
+        /** Opens this user's socket of the draft, waits for its first message and leaves. */
+        void visit(String path) throws Exception {
+            String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("sessionid"))
+                    .map(HttpCookie::getValue).findFirst().orElseThrow();
+            CompletableFuture<Void> first = new CompletableFuture<>();
+            WebSocket socket = http.newWebSocketBuilder().header("Origin", base.toString()).header("Cookie", "sessionid=" + session)
+                    .buildAsync(URI.create(base.toString().replaceFirst("^http", "ws") + path), new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                            if (last) {
+                                first.complete(null);
+                            }
+                            ws.request(1);
+                            return null;
+                        }
+                    }).get();
+            first.get();
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get();
         }
 
         JsonObject post(String path, String body, int expected) throws Exception {
