@@ -198,6 +198,20 @@ public class HeroDraftTicks {
             }
         }
         lateness.sort(null);
+        int fewest = Integer.MAX_VALUE;
+        int most = 0;
+        long closeGaps = 0;
+        for (Watcher w : all) {
+            long[] at = w.arrivals();
+            fewest = Math.min(fewest, at.length);
+            most = Math.max(most, at.length);
+            for (int i = 1; i < at.length; i++) {
+                if (at[i] - at[i - 1] < 300_000_000L) {
+                    closeGaps++;
+                }
+            }
+        }
+        System.out.printf("ticks per socket: %d to %d; gaps under 300 ms between a socket's ticks: %d%n", fewest, most, closeGaps);
         double ticksPerSecond = lateness.size() / ((windowEnd - windowStart) / 1e9);
         double hz = 100.0; // USER_HZ
         double cpuSeconds = ((cpuAfter[0] + cpuAfter[1]) - (cpuBefore[0] + cpuBefore[1])) / hz;
