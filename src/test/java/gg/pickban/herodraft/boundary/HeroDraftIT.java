@@ -432,4 +432,23 @@ class HeroDraftIT {
         assertTrue(a.get("/api/current_user").object().getJsonArray("active_drafts").getValuesAs(JsonObject.class).stream()
                 .noneMatch(e -> e.getString("type").equals("hero_draft")), "abandoned drafts are not listed");
     }
+
+    @Test
+    void aDraftGoesWithItsGameAndWithEitherTeam(AppProcess app) {
+        Drafting d = drafting(app);
+        assertEquals(200, d.first().post(path(d.draft(), "submit-pick"), "{\"hero_id\": 1}").status());
+        Api staff = Logins.staff(app);
+        assertEquals(204, staff.delete("/api/games/" + d.game().game() + "/").status());
+        assertEquals(0, count("SELECT COUNT(*) FROM hero_draft WHERE id = ?", d.draft()));
+        assertEquals(0, count("SELECT COUNT(*) FROM draft_team WHERE draft_id = ?", d.draft()));
+        assertEquals(0, count("SELECT COUNT(*) FROM hero_draft_round WHERE draft_id = ?", d.draft()));
+        assertEquals(0, count("SELECT COUNT(*) FROM hero_draft_event WHERE draft_id = ?", d.draft()));
+        assertError(staff.get("/api/herodraft/" + d.draft() + "/"), 404, NOT_FOUND);
+
+        HeroDraftArrange g = HeroDraftArrange.arrange();
+        long draft = id(Logins.as(app, g.captainA()).post(g.create(), "{}").object());
+        assertEquals(204, staff.delete("/api/teams/" + g.teamB() + "/").status());
+        assertEquals(0, count("SELECT COUNT(*) FROM hero_draft WHERE id = ?", draft));
+        assertEquals(0, count("SELECT COUNT(*) FROM draft_team WHERE draft_id = ?", draft));
+    }
 }
