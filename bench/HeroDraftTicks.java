@@ -50,9 +50,11 @@ public class HeroDraftTicks {
 
         long seedStart = System.nanoTime();
         ExecutorService seeders = Executors.newFixedThreadPool(4);
+        Browser staff = new Browser(base);
+        staff.post("/api/tests/login-staff/", "", 200);
         List<Future<Long>> seeded = new ArrayList<>();
         for (int i = 0; i < drafts; i++) {
-            seeded.add(seeders.submit(() -> arrangeDraft(base)));
+            seeded.add(seeders.submit(() -> arrangeDraft(base, staff)));
         }
         long[] draftIds = new long[drafts];
         for (int i = 0; i < drafts; i++) {
@@ -97,10 +99,8 @@ public class HeroDraftTicks {
     }
 
     /** Staff creates two captains, a tournament, their teams and a game; the captains take the draft to drafting. */
-    static long arrangeDraft(URI base) throws Exception {
+    static long arrangeDraft(URI base, Browser staff) throws Exception {
         String run = ProcessHandle.current().pid() + "_" + SERIAL.incrementAndGet();
-        Browser staff = new Browser(base);
-        staff.post("/api/tests/login-staff/", "", 200);
         long a = staff.post("/api/users/", "{\"username\": \"hdbench_" + run + "_a\", \"mmr\": 4000}", 201).getJsonNumber("pk").longValue();
         long b = staff.post("/api/users/", "{\"username\": \"hdbench_" + run + "_b\", \"mmr\": 3900}", 201).getJsonNumber("pk").longValue();
         long tournament = staff.post("/api/tournaments/", "{\"name\": \"HD bench " + run + "\", \"date_played\": \"2026-01-21T18:00:00Z\","
@@ -124,6 +124,17 @@ public class HeroDraftTicks {
         Browser winner = aWon ? captainA : captainB;
         Browser loser = aWon ? captainB : captainA;
         winner.post(path + "submit-choice/", "{\"choice_type\": \"pick_order\", \"value\": \"first\"}", 200);
+        // set-ready marks the captains connected; without sockets sending heartbeats the clock would pause the
+        // draft at once (stale heartbeat, §9.4), so each captain's socket comes and goes while still choosing
+        captainA.visit(path);
+        captainB.visit(path);
+        for (int i = 0; staff.get(path).getJsonArray("draft_teams").getValuesAs(JsonObject.class).stream()
+                .anyMatch(t -> t.getBoolean("is_connected")); i++) {
+            if (i > 200) {
+                throw new IllegalStateException("captains of draft " + draft + " still connected");
+            }
+            Thread.sleep(50);
+        }
         String state = loser.post(path + "submit-choice/", "{\"choice_type\": \"side\", \"value\": \"radiant\"}", 200).getString("state");
         if (!"drafting".equals(state)) {
             throw new IllegalStateException("draft " + draft + " is " + state);
@@ -187,6 +198,20 @@ public class HeroDraftTicks {
             }
         }
         lateness.sort(null);
+        int fewest = Integer.MAX_VALUE;
+        int most = 0;
+        long closeGaps = 0;
+        for (Watcher w : all) {
+            long[] at = w.arrivals();
+            fewest = Math.min(fewest, at.length);
+            most = Math.max(most, at.length);
+            for (int i = 1; i < at.length; i++) {
+                if (at[i] - at[i - 1] < 300_000_000L) {
+                    closeGaps++;
+                }
+            }
+        }
+        System.out.printf("ticks per socket: %d to %d; gaps under 300 ms between a socket's ticks: %d%n", fewest, most, closeGaps);
         double ticksPerSecond = lateness.size() / ((windowEnd - windowStart) / 1e9);
         double hz = 100.0; // USER_HZ
         double cpuSeconds = ((cpuAfter[0] + cpuAfter[1]) - (cpuBefore[0] + cpuBefore[1])) / hz;
@@ -269,6 +294,32 @@ public class HeroDraftTicks {
         Browser(URI base) {
             this.base = base;
             this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
+        }
+
+        JsonObject get(String path) throws Exception {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return Json.createReader(new StringReader(reply.body())).readObject();
+        }
+
+        /** Opens this user's socket of the draft, waits for its first message and leaves. */
+        void visit(String path) throws Exception {
+            String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("sessionid"))
+                    .map(HttpCookie::getValue).findFirst().orElseThrow();
+            CompletableFuture<Void> first = new CompletableFuture<>();
+            WebSocket socket = http.newWebSocketBuilder().header("Origin", base.toString()).header("Cookie", "sessionid=" + session)
+                    .buildAsync(URI.create(base.toString().replaceFirst("^http", "ws") + path), new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                            if (last) {
+                                first.complete(null);
+                            }
+                            ws.request(1);
+                            return null;
+                        }
+                    }).get();
+            first.get();
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get();
         }
 
         JsonObject post(String path, String body, int expected) throws Exception {
