@@ -72,6 +72,11 @@ public class LocalValues implements SharedValues {
         return deleted[0];
     }
 
+    @Override
+    public void deleteAll(String prefix) {
+        entries.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+
     private static boolean holds(Entry entry, String expected, Instant now) {
         return entry.value().equals(expected) && entry.expires().isAfter(now);
     }

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.params.SetParams;
+import redis.clients.jedis.resps.ScanResult;
 
 /** {@link SharedValues} shared by all instances: plain Redis strings with {@code PX} expiry. */
 public class RedisValues implements SharedValues {
@@ -59,5 +61,19 @@ public class RedisValues implements SharedValues {
     @Override
     public boolean deleteIfEquals(String key, String expected) {
         return Long.valueOf(1).equals(redis.eval(DELETE_IF_EQUALS, List.of(key), List.of(expected)));
+    }
+
+    /** SCAN, not KEYS: the server keeps answering other clients while the keyspace is walked. */
+    @Override
+    public void deleteAll(String prefix) {
+        ScanParams matching = new ScanParams().match(prefix + "*").count(500);
+        String cursor = ScanParams.SCAN_POINTER_START;
+        do {
+            ScanResult<String> page = redis.scan(cursor, matching);
+            if (!page.getResult().isEmpty()) {
+                redis.del(page.getResult().toArray(String[]::new));
+            }
+            cursor = page.getCursor();
+        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
     }
 }

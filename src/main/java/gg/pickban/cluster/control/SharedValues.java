@@ -30,4 +30,7 @@ public interface SharedValues {
 
     /** Deletes the key only while it still holds {@code expected}; tells whether it did. */
     boolean deleteIfEquals(String key, String expected);
+
+    /** Deletes every key that starts with {@code prefix} (a reseed dropping transient state). */
+    void deleteAll(String prefix);
 }

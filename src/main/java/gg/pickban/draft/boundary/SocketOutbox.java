@@ -141,7 +141,7 @@ public final class SocketOutbox {
     }
 
     /** The data this socket watched is gone (a reseed, D52): the client should reconnect. */
-    void restart() {
+    public void restart() {
         closeQuietly(new CloseReason(CloseReason.CloseCodes.SERVICE_RESTART, "Data reset"));
     }
 

@@ -7,9 +7,11 @@ import gg.pickban.herodraft.control.HeroDraftBroadcast;
 import gg.pickban.herodraft.control.HeroDraftClock;
 import gg.pickban.herodraft.control.HeroDraftTickers;
 import gg.pickban.identity.boundary.SessionUser;
+import gg.pickban.platform.control.DataReset;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -138,6 +140,11 @@ public class HeroDraftWatchers {
             // a captain left unmarked is caught by the heartbeat check (§9.4) once his heartbeat expires
             LOG.log(Level.WARNING, "Could not record the close of a socket of hero draft " + watcher.draftId, e);
         }
+    }
+
+    /** After a reseed no socket may go on with the old data (e2e-seed.md §2.6). */
+    void closeAll(@Observes DataReset reset) {
+        rooms.values().forEach(Room::restartAll);
     }
 
     /** In the room before the initial state is read, so nothing published from then on is missed. */

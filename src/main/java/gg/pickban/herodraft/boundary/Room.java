@@ -41,6 +41,14 @@ final class Room implements Consumer<String> {
         }
     }
 
+    /** Closes every socket with 1012 (e2e-seed.md §2.6); none of those closes is a captain leaving. */
+    void restartAll() {
+        watchers.forEach(watcher -> {
+            watcher.kicked = true;
+            watcher.outbox.restart();
+        });
+    }
+
     @Override
     public void accept(String message) {
         if (message.startsWith(HeroDraftWatchers.TICK_PREFIX)) {

@@ -14,6 +14,7 @@ final class Watcher {
     Long captain;
     String channel;
     GroupBus.Subscription kicks;
+    /** Kicked by a newer socket or closed by a reseed: its close is no captain disconnect. */
     volatile boolean kicked;
 
     Watcher(long draftId, SocketOutbox outbox) {

@@ -1,6 +1,8 @@
 package gg.pickban.herodraft.control;
 
 import gg.pickban.cluster.control.ClusterLock;
+import gg.pickban.cluster.control.SharedValues;
+import gg.pickban.platform.control.DataReset;
 import gg.pickban.cluster.control.ConnectionCounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -46,6 +48,9 @@ public class HeroDraftTickers {
     @Inject
     TickIteration iteration;
 
+    @Inject
+    SharedValues values;
+
     private final ConcurrentMap<Long, Integer> socketsHere = new ConcurrentHashMap<>();
     private ThreadPoolExecutor workers;
     private Tickers tickers;
@@ -83,6 +88,15 @@ public class HeroDraftTickers {
 
     public boolean isOwner(long draftId) {
         return tickers.isOwner(draftId);
+    }
+
+    /**
+     * A reseed (e2e-seed.md §2.6): no ticker, tick lock, connection counter or captain key of the old
+     * drafts outlives it; the sockets themselves are closed by the watchers.
+     */
+    void reset(@Observes DataReset reset) {
+        tickers.stopAll();
+        values.deleteAll("herodraft:");
     }
 
     @PreDestroy

@@ -34,6 +34,17 @@ class LocalValuesTest {
     }
 
     @Test
+    void deleteAllRemovesEveryKeyWithThePrefixOnly() {
+        values.put("herodraft:tick_lock:1", "a", TTL);
+        values.put("herodraft:2:captain:3:heartbeat", "b", TTL);
+        values.put("pickban:json:1", "c", TTL);
+        values.deleteAll("herodraft:");
+        assertEquals(Optional.empty(), values.get("herodraft:tick_lock:1"));
+        assertEquals(Optional.empty(), values.get("herodraft:2:captain:3:heartbeat"));
+        assertEquals(Optional.of("c"), values.get("pickban:json:1"));
+    }
+
+    @Test
     void deleteRemovesAndUnknownKeysAreEmpty() {
         values.put("state", "abc", TTL);
         values.delete("state");

@@ -147,6 +147,25 @@ class SeedIT {
     }
 
     @Test
+    void resetAllClosesHeroDraftSocketsAndTheirClosesLeaveTheNewDataAlone() throws Exception {
+        resetAll();
+        Api captain = loginAsDiscord("764290890617192469"); // vrm.mtl, a captain of the seeded demo hero draft 1
+        try (SocketClient socket = SocketClient.connect(seed.app, "/api/herodraft/1/", seed.app.uri("").toString(),
+                captain.cookie("sessionid"))) {
+            assertEquals("initial_state", message(socket).getString("type"));
+            assertEquals("captain_connected", heroDraftEvent(socket, "captain_connected").getString("event_type"));
+            resetAll();
+            assertEquals(1012, socket.awaitClose(WAIT));
+        }
+        Thread.sleep(1500); // the close is handled after the socket reports it; give a wrong handler time to write
+        Api staff = Logins.staff(seed.app);
+        Reply events = staff.get("/api/herodraft/1/list-events/");
+        assertEquals("[]", events.body(), "a close caused by the reseed is no captain leaving the new draft");
+        assertFalse(staff.get("/api/herodraft/1/").object().getJsonArray("draft_teams").getValuesAs(JsonObject.class)
+                .stream().anyMatch(team -> team.getBoolean("is_connected")));
+    }
+
+    @Test
     void lookupsAnswerTheContractAndBadKeysAre404() {
         resetAll();
         Api api = seed.app.api();
