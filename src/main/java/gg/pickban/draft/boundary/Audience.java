@@ -1,9 +1,6 @@
 package gg.pickban.draft.boundary;
 
-import gg.pickban.cluster.control.GroupBus;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.function.Consumer;
+import gg.pickban.cluster.control.LocalGroup;
 import java.util.logging.Logger;
 
 /**
@@ -12,41 +9,16 @@ import java.util.logging.Logger;
  * different instances); a message that arrives after a later one still brings its event, but with
  * the newest state already sent, so no client's draft ever goes back in time.
  */
-final class Audience implements Consumer<String> {
+final class Audience extends LocalGroup<SocketOutbox> {
 
     private static final Logger LOG = Logger.getLogger(Audience.class.getName());
 
-    private final Set<SocketOutbox> outboxes = new CopyOnWriteArraySet<>();
-    private GroupBus.Subscription subscription;
     private long newestEventPk;
     private String newestState;
 
-    void add(SocketOutbox outbox) {
-        outboxes.add(outbox);
-    }
-
-    /** True when nobody is left. */
-    boolean remove(SocketOutbox outbox) {
-        outboxes.remove(outbox);
-        return outboxes.isEmpty();
-    }
-
-    /** Subscribes on first use; may wait briefly for the bus (outside any map lock). */
-    synchronized void listen(GroupBus bus, String group) {
-        if (subscription == null) {
-            subscription = bus.subscribe(group, this);
-        }
-    }
-
-    synchronized void stopListening() {
-        if (subscription != null) {
-            subscription.close();
-        }
-    }
-
     /** Closes every socket with 1012; their close handlers then leave as usual. */
     void restartAll() {
-        outboxes.forEach(SocketOutbox::restart);
+        members().forEach(SocketOutbox::restart);
     }
 
     @Override
@@ -61,6 +33,6 @@ final class Audience implements Consumer<String> {
             newestState = envelope.state();
         }
         String message = envelope.message(newestState);
-        outboxes.forEach(outbox -> outbox.accept(envelope.eventPk(), message));
+        members().forEach(outbox -> outbox.accept(envelope.eventPk(), message));
     }
 }
