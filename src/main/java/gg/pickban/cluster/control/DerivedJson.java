@@ -44,6 +44,22 @@ public class DerivedJson {
         this(null, null);
     }
 
+    /**
+     * What this instance last rendered for the key, only while it is still current: a hit that
+     * costs one generation read and nothing else; empty means "go the long way" (also without Redis).
+     */
+    public Optional<byte[]> cached(String key) {
+        Rendered mine = local.get(key);
+        if (mine == null) {
+            return Optional.empty();
+        }
+        try {
+            return mine.generation() == generation.current() ? Optional.of(mine.json()) : Optional.empty();
+        } catch (JedisException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Without a reachable Redis the answer is rendered afresh: slower, never wrong. */
     public byte[] get(String key, Supplier<String> render) {
         long current;

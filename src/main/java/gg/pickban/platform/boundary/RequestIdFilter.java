@@ -10,11 +10,15 @@ import java.util.UUID;
 @Provider
 public class RequestIdFilter implements ContainerResponseFilter {
 
-    private static final String HEADER = "X-Request-ID";
+    public static final String HEADER = "X-Request-ID";
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String id = request.getHeaderString(HEADER);
-        response.getHeaders().putSingle(HEADER, id == null || id.isBlank() ? UUID.randomUUID().toString() : id);
+        response.getHeaders().putSingle(HEADER, idFor(request.getHeaderString(HEADER)));
+    }
+
+    /** The caller's id when it sent one, else a fresh one. */
+    public static String idFor(String sent) {
+        return sent == null || sent.isBlank() ? UUID.randomUUID().toString() : sent;
     }
 }

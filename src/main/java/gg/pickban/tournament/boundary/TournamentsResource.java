@@ -80,8 +80,12 @@ public class TournamentsResource {
     @GET
     @Path("{pk: [0-9]+}")
     public byte[] get(@PathParam("pk") long pk) {
-        return derived.get("tournament:" + pk,
+        return derived.get(detailKey(pk),
                 () -> JsonSettings.jsonb().toJson(shapes.fullOf(pk).orElseThrow(NotFoundException::new)));
+    }
+
+    static String detailKey(long pk) {
+        return "tournament:" + pk;
     }
 
     @PUT

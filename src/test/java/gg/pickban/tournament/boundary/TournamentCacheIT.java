@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
 import gg.pickban.testsupport.Logins;
+import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.SecondInstance;
 import gg.pickban.testsupport.SharedApp;
 import gg.pickban.testsupport.TestData;
@@ -49,5 +50,39 @@ class TournamentCacheIT {
 
         staff.delete(detail);
         assertEquals(404, b.api().get(detail).status(), "deletion");
+    }
+
+    /**
+     * A cached detail is written below JAX-RS ({@link TournamentDetailHits}): same status, body and
+     * headers as the rendered answer, with both URL forms; what JAX-RS alone decides still goes there.
+     */
+    @Test
+    void aCachedDetailLooksExactlyLikeARenderedOne(AppProcess a) {
+        Api staff = Logins.staff(a);
+        int pk = staff.post("/api/tournaments/", "{\"name\": \"Fast Cup\", \"date_played\": \"2026-05-01\","
+                + " \"tournament_type\": \"single_elimination\"}").object().getInt("pk");
+        String detail = "/api/tournaments/" + pk + "/";
+        TestData.written();
+
+        Reply rendered = a.api().header("X-Request-ID", "req-1").get(detail);
+        Reply cached = a.api().header("X-Request-ID", "req-2").get(detail);
+        Reply withoutSlash = a.api().get("/api/tournaments/" + pk);
+
+        assertEquals(200, cached.status());
+        assertEquals(rendered.body(), cached.body());
+        assertEquals(rendered.body(), withoutSlash.body());
+        assertEquals("Fast Cup", cached.object().getString("name"));
+        assertTrue(Integer.parseInt(rendered.header("X-SQL-Statements")) > 0, "the first read renders");
+        assertEquals("0", cached.header("X-SQL-Statements"), "the second is a cache hit");
+        assertEquals("req-2", cached.header("X-Request-ID"));
+        assertEquals(36, withoutSlash.header("X-Request-ID").length(), "an id is issued when none is sent");
+        assertEquals(rendered.header("Content-Type"), cached.header("Content-Type"));
+        assertEquals(String.valueOf(cached.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                cached.header("Content-Length"));
+
+        assertEquals(406, a.api().header("Accept", "text/html").get(detail).status(), "JAX-RS still negotiates");
+        assertEquals(404, a.api().get("/api/tournaments/" + (pk + 100000) + "/").status());
+        staff.patch(detail, "{\"name\": \"Fast Cup II\"}");
+        assertEquals("Fast Cup II", a.api().get(detail).object().getString("name"), "never stale on the same instance");
     }
 }
