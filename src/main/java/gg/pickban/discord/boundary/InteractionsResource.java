@@ -2,9 +2,9 @@ package gg.pickban.discord.boundary;
 
 import gg.pickban.discord.control.InteractionSignature;
 import gg.pickban.platform.boundary.ErrorBody;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -56,17 +56,17 @@ public class InteractionsResource {
     static JsonObject answer(JsonObject interaction) {
         int type = interaction.get("type") instanceof JsonNumber number && number.isIntegral() ? number.intValue() : -1;
         return switch (type) {
-            case PING -> Json.createObjectBuilder().add("type", 1).build();
-            case APPLICATION_COMMAND -> Json.createObjectBuilder().add("type", 5).build();
-            case MESSAGE_COMPONENT, MODAL_SUBMIT -> Json.createObjectBuilder().add("type", 6).build();
-            default -> Json.createObjectBuilder().add("type", 4)
-                    .add("data", Json.createObjectBuilder().add("content", "Unknown interaction type")).build();
+            case PING -> Jsonp.createObjectBuilder().add("type", 1).build();
+            case APPLICATION_COMMAND -> Jsonp.createObjectBuilder().add("type", 5).build();
+            case MESSAGE_COMPONENT, MODAL_SUBMIT -> Jsonp.createObjectBuilder().add("type", 6).build();
+            default -> Jsonp.createObjectBuilder().add("type", 4)
+                    .add("data", Jsonp.createObjectBuilder().add("content", "Unknown interaction type")).build();
         };
     }
 
     /** Only a JSON object is an interaction; anything else is "Invalid JSON" (never a 5xx, D2). */
     private static Optional<JsonObject> parse(byte[] body) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
         } catch (RuntimeException e) {

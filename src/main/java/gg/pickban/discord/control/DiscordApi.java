@@ -1,9 +1,9 @@
 package gg.pickban.discord.control;
 
 import gg.pickban.discord.control.DiscordHttp.Answer;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -41,7 +41,7 @@ public class DiscordApi {
 
     /** Every member of the guild, 1000 per page, each page after the last user id of the previous one. */
     public JsonArray guildMembers(String guildId) {
-        JsonArrayBuilder members = Json.createArrayBuilder();
+        JsonArrayBuilder members = Jsonp.createArrayBuilder();
         String after = null;
         for (int page = 0; page < MAX_MEMBER_PAGES; page++) {
             String path = "/guilds/" + encode(guildId) + "/members?limit=" + MEMBERS_PAGE + (after == null ? "" : "&after=" + after);
@@ -71,14 +71,14 @@ public class DiscordApi {
 
     /** Posts the embed; @return the new message's id */
     public String post(Announcement announcement) {
-        JsonObject embed = Json.createObjectBuilder()
+        JsonObject embed = Jsonp.createObjectBuilder()
                 .add("title", announcement.title())
                 .add("description", announcement.description())
                 .add("color", announcement.color())
-                .add("footer", Json.createObjectBuilder().add("text", Announcement.RSVP_FOOTER))
+                .add("footer", Jsonp.createObjectBuilder().add("text", Announcement.RSVP_FOOTER))
                 .build();
-        String body = Json.createObjectBuilder()
-                .add("embeds", Json.createArrayBuilder().add(embed))
+        String body = Jsonp.createObjectBuilder()
+                .add("embeds", Jsonp.createArrayBuilder().add(embed))
                 .add("nonce", announcement.nonce())
                 .add("enforce_nonce", true)
                 .build().toString();
@@ -125,7 +125,7 @@ public class DiscordApi {
     }
 
     private static JsonValue parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(body))) {
             return reader.readValue();
         } catch (RuntimeException e) {
             return JsonValue.NULL;

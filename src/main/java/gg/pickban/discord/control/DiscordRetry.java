@@ -1,6 +1,6 @@
 package gg.pickban.discord.control;
 
-import jakarta.json.Json;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -102,7 +102,7 @@ public final class DiscordRetry {
         if (body == null || body.isBlank()) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
         } catch (RuntimeException e) {

@@ -1,8 +1,8 @@
 package gg.pickban.discord.control;
 
+import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,7 +37,7 @@ public class GuildData {
         if (!discord.botConfigured() || guild == null || guild.isBlank()) {
             return "{\"members\":[]}";
         }
-        return cache.get("members:" + guild.trim(), MEMBERS_TTL, () -> Json.createObjectBuilder()
+        return cache.get("members:" + guild.trim(), MEMBERS_TTL, () -> Jsonp.createObjectBuilder()
                 .add("members", discord.guildMembers(guild.trim())).build().toString());
     }
 
@@ -46,7 +46,7 @@ public class GuildData {
         if (accessToken == null || accessToken.isBlank()) {
             return "{\"guilds\":[]}";
         }
-        return cache.get("user-guilds:" + userPk, USER_GUILDS_TTL, () -> Json.createObjectBuilder()
+        return cache.get("user-guilds:" + userPk, USER_GUILDS_TTL, () -> Jsonp.createObjectBuilder()
                 .add("guilds", discord.userGuilds(accessToken)).build().toString());
     }
 

@@ -1,6 +1,6 @@
 package gg.pickban.discord.control;
 
-import jakarta.json.Json;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -28,20 +28,20 @@ public final class VoiceActivity {
             for (JsonValue state : list) {
                 if (state instanceof JsonObject voice && voice.get("member") instanceof JsonObject member
                         && voice.get("channel_id") != null && voice.get("channel_id").getValueType() == JsonValue.ValueType.STRING) {
-                    membersByChannel.computeIfAbsent(voice.getString("channel_id"), id -> Json.createArrayBuilder()).add(member);
+                    membersByChannel.computeIfAbsent(voice.getString("channel_id"), id -> Jsonp.createArrayBuilder()).add(member);
                 }
             }
         }
-        JsonArrayBuilder active = Json.createArrayBuilder();
+        JsonArrayBuilder active = Jsonp.createArrayBuilder();
         for (JsonValue value : channels) {
             if (value instanceof JsonObject channel && channel.getInt("type", -1) == VOICE_CHANNEL
                     && channel.get("id") instanceof JsonString id && membersByChannel.containsKey(id.getString())) {
-                active.add(Json.createObjectBuilder()
+                active.add(Jsonp.createObjectBuilder()
                         .add("channel_id", id.getString())
                         .add("channel_name", channel.getString("name", ""))
                         .add("members", membersByChannel.get(id.getString())));
             }
         }
-        return Json.createObjectBuilder().add("active_voice_channels", active).build();
+        return Jsonp.createObjectBuilder().add("active_voice_channels", active).build();
     }
 }

@@ -2,7 +2,7 @@ package gg.pickban.draft.boundary;
 
 import gg.pickban.draft.entity.DraftEvent;
 import gg.pickban.identity.boundary.UserMini;
-import jakarta.json.Json;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.time.Instant;
 public record DraftEventItem(long pk, String eventType, JsonObject payload, UserMini actor, Instant createdAt) {
 
     static DraftEventItem from(DraftEvent event) {
-        return new DraftEventItem(event.id(), event.eventType(), Json.createReader(new StringReader(event.payload())).readObject(),
+        return new DraftEventItem(event.id(), event.eventType(), Jsonp.createReader(new StringReader(event.payload())).readObject(),
                 UserMinis.of(event.actor()), event.createdAt());
     }
 }

@@ -3,11 +3,11 @@ package gg.pickban.draft.boundary;
 import gg.pickban.draft.entity.TieRoll;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonSettings;
+import gg.pickban.platform.control.Jsonp;
 import gg.pickban.tournament.boundary.TournamentShapes;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -32,8 +32,8 @@ class TournamentAnswers {
         if (tie == null) {
             return tournament(status, tournament);
         }
-        JsonObject full = Json.createReader(new StringReader(JsonSettings.jsonb().toJson(shapes.full(tournament)))).readObject();
-        JsonObject body = Json.createObjectBuilder(full).add("tie_resolution", tie.toJson()).build();
+        JsonObject full = Jsonp.createReader(new StringReader(JsonSettings.jsonb().toJson(shapes.full(tournament)))).readObject();
+        JsonObject body = Jsonp.createObjectBuilder(full).add("tie_resolution", tie.toJson()).build();
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.toString()).build();
     }
 

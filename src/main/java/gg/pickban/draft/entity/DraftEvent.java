@@ -1,8 +1,8 @@
 package gg.pickban.draft.entity;
 
 import gg.pickban.identity.entity.User;
+import gg.pickban.platform.control.Jsonp;
 import gg.pickban.tournament.entity.Team;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
@@ -75,26 +75,26 @@ public class DraftEvent {
     }
 
     static DraftEvent draftStarted(Draft draft, int teamCount, Instant now) {
-        return new DraftEvent(draft, DRAFT_STARTED, Json.createObjectBuilder().add("draft_id", draft.id())
+        return new DraftEvent(draft, DRAFT_STARTED, Jsonp.createObjectBuilder().add("draft_id", draft.id())
                 .add("draft_style", draft.style().wire()).add("team_count", teamCount).build(), null, now);
     }
 
     static DraftEvent captainAssigned(Draft draft, DraftRound round, Team team, Instant now) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("pick_number", round.pickNumber());
+        JsonObjectBuilder payload = Jsonp.createObjectBuilder().add("pick_number", round.pickNumber());
         person(payload, "captain", round.captain());
         team(payload, team).add("team_mmr", team.totalMmr());
         return new DraftEvent(draft, CAPTAIN_ASSIGNED, payload.build(), null, now);
     }
 
     static DraftEvent tieRoll(Draft draft, DraftRound round, TieRoll tie, Team winner, Instant now) {
-        JsonObject payload = Json.createObjectBuilder().add("pick_number", round.pickNumber())
+        JsonObject payload = Jsonp.createObjectBuilder().add("pick_number", round.pickNumber())
                 .add("tied_teams", tie.tiedTeamsJson()).add("roll_rounds", tie.rollRoundsJson())
                 .add("winner_id", tie.winnerId()).add("winner_name", winner.captain().username()).build();
         return new DraftEvent(draft, TIE_ROLL, payload, null, now);
     }
 
     static DraftEvent playerPicked(Draft draft, DraftRound round, Team team, User picked, User actor, Instant now) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("pick_number", round.pickNumber());
+        JsonObjectBuilder payload = Jsonp.createObjectBuilder().add("pick_number", round.pickNumber());
         person(payload, "captain", round.captain());
         person(payload, "picked", picked);
         team(payload, team);
@@ -102,7 +102,7 @@ public class DraftEvent {
     }
 
     static DraftEvent pickUndone(Draft draft, DraftRound round, Team team, User player, User actor, Instant now) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("pick_number", round.pickNumber())
+        JsonObjectBuilder payload = Jsonp.createObjectBuilder().add("pick_number", round.pickNumber())
                 .add("undone_player_id", player.id()).add("undone_player_name", player.username());
         team(payload, team);
         return new DraftEvent(draft, PICK_UNDONE, payload.build(), actor, now);

@@ -1,6 +1,6 @@
 package gg.pickban.draft.entity;
 
-import jakarta.json.Json;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -26,7 +26,7 @@ public record TieRoll(List<TiedTeam> tiedTeams, List<List<Roll>> rollRounds, lon
     }
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("tied_teams", tiedTeamsJson())
                 .add("roll_rounds", rollRoundsJson())
                 .add("winner_id", winnerId)
@@ -34,17 +34,17 @@ public record TieRoll(List<TiedTeam> tiedTeams, List<List<Roll>> rollRounds, lon
     }
 
     JsonArray tiedTeamsJson() {
-        JsonArrayBuilder teams = Json.createArrayBuilder();
-        tiedTeams.forEach(team -> teams.add(Json.createObjectBuilder()
+        JsonArrayBuilder teams = Jsonp.createArrayBuilder();
+        tiedTeams.forEach(team -> teams.add(Jsonp.createObjectBuilder()
                 .add("id", team.id()).add("name", team.name()).add("mmr", team.mmr())));
         return teams.build();
     }
 
     JsonArray rollRoundsJson() {
-        JsonArrayBuilder rounds = Json.createArrayBuilder();
+        JsonArrayBuilder rounds = Jsonp.createArrayBuilder();
         for (List<Roll> rolls : rollRounds) {
-            JsonArrayBuilder round = Json.createArrayBuilder();
-            rolls.forEach(roll -> round.add(Json.createObjectBuilder().add("team_id", roll.teamId()).add("roll", roll.roll())));
+            JsonArrayBuilder round = Jsonp.createArrayBuilder();
+            rolls.forEach(roll -> round.add(Jsonp.createObjectBuilder().add("team_id", roll.teamId()).add("roll", roll.roll())));
             rounds.add(round);
         }
         return rounds.build();

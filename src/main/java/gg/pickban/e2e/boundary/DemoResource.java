@@ -8,6 +8,7 @@ import gg.pickban.herodraft.control.HeroDrafts;
 import gg.pickban.herodraft.entity.HeroDraft;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonSettings;
+import gg.pickban.platform.control.Jsonp;
 import gg.pickban.platform.control.WriteTracker;
 import gg.pickban.tournament.boundary.TournamentShapes;
 import gg.pickban.tournament.control.Disbanding;
@@ -15,7 +16,6 @@ import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -129,7 +129,7 @@ public class DemoResource {
         HeroDraft draft = heroDraftOf(game).flatMap(d -> heroDrafts.locked(d.id()))
                 .orElseThrow(() -> new WebApplicationException(ErrorBody.error(400, "No HeroDraft found for game")));
         heroDrafts.deleteEvents(draft);
-        draft.reset(Json.createValue("test_endpoint"), heroDrafts.now());
+        draft.reset(Jsonp.createValue("test_endpoint"), heroDrafts.now());
         game.placeInBracket(game.round(), game.position(), game.bracketType(), game.eliminationType(), "pending",
                 game.swissRecordWins(), game.swissRecordLosses());
         game.declareWinner(null);

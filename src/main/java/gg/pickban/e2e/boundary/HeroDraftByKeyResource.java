@@ -1,18 +1,18 @@
 package gg.pickban.e2e.boundary;
 
-import gg.pickban.e2e.control.HeroDraftForcing;
 import gg.pickban.e2e.control.HeroDraftForcing.Target;
+import gg.pickban.e2e.control.HeroDraftForcing;
 import gg.pickban.herodraft.control.HeroDraftJson;
 import gg.pickban.herodraft.entity.DraftTeam;
 import gg.pickban.herodraft.entity.HeroDraft;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonSettings;
+import gg.pickban.platform.control.Jsonp;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -76,20 +76,20 @@ public class HeroDraftByKeyResource {
 
     /** HeroDraft JSON with {@code game} and {@code draft_teams} in the test endpoint's reduced shapes. */
     static JsonObject shape(HeroDraft draft) {
-        JsonObject full = Json.createReader(new StringReader(JsonSettings.jsonb().toJson(HeroDraftJson.from(draft)))).readObject();
+        JsonObject full = Jsonp.createReader(new StringReader(JsonSettings.jsonb().toJson(HeroDraftJson.from(draft)))).readObject();
         Game game = draft.game();
-        JsonObjectBuilder gameShape = Json.createObjectBuilder().add("pk", game.id());
+        JsonObjectBuilder gameShape = Jsonp.createObjectBuilder().add("pk", game.id());
         addNullable(gameShape, "tournament_pk", game.tournament() == null ? null : game.tournament().id());
         gameShape.add("radiant_team_name", game.radiantTeam() == null ? "" : game.radiantTeam().name())
                 .add("dire_team_name", game.direTeam() == null ? "" : game.direTeam().name());
-        JsonArrayBuilder teams = Json.createArrayBuilder();
+        JsonArrayBuilder teams = Jsonp.createArrayBuilder();
         for (DraftTeam team : draft.teams()) {
-            JsonObjectBuilder shaped = Json.createObjectBuilder().add("id", team.id());
+            JsonObjectBuilder shaped = Jsonp.createObjectBuilder().add("id", team.id());
             User captain = team.captain();
             if (captain == null) {
                 shaped.addNull("captain");
             } else {
-                JsonObjectBuilder person = Json.createObjectBuilder().add("pk", captain.id()).add("username", captain.username());
+                JsonObjectBuilder person = Jsonp.createObjectBuilder().add("pk", captain.id()).add("username", captain.username());
                 if (captain.discordId() == null) {
                     person.addNull("discordId");
                 } else {
@@ -102,7 +102,7 @@ public class HeroDraftByKeyResource {
             addNullable(shaped, "is_first_pick", team.isFirstPick());
             teams.add(shaped);
         }
-        return Json.createObjectBuilder(full).add("game", gameShape).add("draft_teams", teams).build();
+        return Jsonp.createObjectBuilder(full).add("game", gameShape).add("draft_teams", teams).build();
     }
 
     private static void addNullable(JsonObjectBuilder builder, String key, Object value) {

@@ -7,9 +7,9 @@ import gg.pickban.herodraft.entity.HeroDraft;
 import gg.pickban.herodraft.entity.HeroDraftEvent;
 import gg.pickban.herodraft.entity.HeroDraftRefused;
 import gg.pickban.platform.boundary.ErrorBody;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,7 +37,7 @@ public class HeroDraftTestResource {
     public HeroDraftJson reset(@PathParam("pk") String pk) {
         HeroDraft draft = locked(pk);
         drafts.deleteEvents(draft);
-        HeroDraftEvent reset = draft.reset(Json.createValue("test_endpoint"), drafts.now());
+        HeroDraftEvent reset = draft.reset(Jsonp.createValue("test_endpoint"), drafts.now());
         drafts.record(List.of(reset));
         drafts.announce(draft, List.of(Announcement.action(reset)), false);
         return HeroDraftJson.from(draft);

@@ -6,10 +6,10 @@ import gg.pickban.herodraft.entity.DraftTeam;
 import gg.pickban.herodraft.entity.HeroDraft;
 import gg.pickban.herodraft.entity.HeroDraftRefused;
 import gg.pickban.identity.entity.User;
+import gg.pickban.platform.control.Jsonp;
 import gg.pickban.tournament.entity.Game;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -56,7 +56,7 @@ public class HeroDraftForcing {
     public void force(HeroDraft draft, Target target) {
         Instant now = drafts.now();
         drafts.deleteEvents(draft);
-        draft.reset(Json.createValue("test_endpoint"), now);
+        draft.reset(Jsonp.createValue("test_endpoint"), now);
         em.flush();
         if (target == Target.WAITING) {
             return;

@@ -13,9 +13,9 @@ import gg.pickban.herodraft.entity.HeroDraftRefused;
 import gg.pickban.herodraft.entity.HeroDraftState;
 import gg.pickban.identity.boundary.Caller;
 import gg.pickban.platform.boundary.JsonBody;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -86,7 +86,7 @@ public class HeroDraftResource {
             List<HeroDraftEvent> events = draft.submit(team, HeroIdInput.read(body.json()), now);
             drafts.record(events);
             JsonObject selected = events.get(0).metadata();
-            out.add(Announcement.action(events.get(0), Json.createObjectBuilder().add("hero_id", selected.get("hero_id"))
+            out.add(Announcement.action(events.get(0), Jsonp.createObjectBuilder().add("hero_id", selected.get("hero_id"))
                     .add("action_type", selected.get("action_type")).add("round_number", selected.get("round_number")).build()));
             return false;
         });
@@ -123,7 +123,7 @@ public class HeroDraftResource {
         }
         HeroDraft draft = drafts.locked(id).orElseThrow(NotFoundException::new);
         drafts.deleteEvents(draft);
-        HeroDraftEvent reset = draft.reset(Json.createValue(caller.require().id()), drafts.now());
+        HeroDraftEvent reset = draft.reset(Jsonp.createValue(caller.require().id()), drafts.now());
         drafts.record(List.of(reset));
         drafts.announce(draft, List.of(Announcement.action(reset)), false);
         return HeroDraftJson.from(draft);

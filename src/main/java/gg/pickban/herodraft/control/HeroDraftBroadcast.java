@@ -4,12 +4,12 @@ import gg.pickban.cluster.control.GroupBus;
 import gg.pickban.herodraft.entity.HeroDraft;
 import gg.pickban.platform.boundary.JsonSettings;
 import gg.pickban.platform.control.ContractInstant;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -55,7 +55,7 @@ public class HeroDraftBroadcast {
 
     static String message(Announcement announcement, String draftState) {
         StringBuilder json = new StringBuilder("{\"type\":\"herodraft_event\",\"event_type\":")
-                .append(Json.createValue(announcement.eventType()));
+                .append(Jsonp.createValue(announcement.eventType()));
         if (announcement.stored() != null) {
             json.append(",\"event_id\":").append(announcement.stored().id());
         }
@@ -64,7 +64,7 @@ public class HeroDraftBroadcast {
         }
         if (announcement.stored() != null) {
             json.append(",\"metadata\":").append(announcement.metadata())
-                    .append(",\"timestamp\":").append(Json.createValue(timestamp(announcement.stored().createdAt())));
+                    .append(",\"timestamp\":").append(Jsonp.createValue(timestamp(announcement.stored().createdAt())));
         }
         return json.append(",\"draft_state\":").append(draftState).append('}').toString();
     }

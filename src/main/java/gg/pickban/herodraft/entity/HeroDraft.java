@@ -1,8 +1,8 @@
 package gg.pickban.herodraft.entity;
 
+import gg.pickban.platform.control.Jsonp;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Team;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -245,7 +245,7 @@ public class HeroDraft {
         }
         freeze(now, true);
         return recorded(HeroDraftEvent.byActor(this, HeroDraftEvent.DRAFT_PAUSED, team.orElse(null),
-                Json.createObjectBuilder().add("reason", "manual"), "paused", actor, now), now);
+                Jsonp.createObjectBuilder().add("reason", "manual"), "paused", actor, now), now);
     }
 
     /** §3.9: the active round moves on by the pause and the countdown, so neither consumes grace or reserve (D24). */
@@ -263,7 +263,7 @@ public class HeroDraft {
         resumingUntil = now.plus(COUNTDOWN);
         pausedAt = null;
         manualPause = false;
-        return recorded(HeroDraftEvent.byActor(this, HeroDraftEvent.RESUME_COUNTDOWN, team.orElse(null), Json.createObjectBuilder()
+        return recorded(HeroDraftEvent.byActor(this, HeroDraftEvent.RESUME_COUNTDOWN, team.orElse(null), Jsonp.createObjectBuilder()
                 .add("countdown_seconds", COUNTDOWN.toSeconds()).add("reason", "manual"), "resumed", actor, now), now);
     }
 

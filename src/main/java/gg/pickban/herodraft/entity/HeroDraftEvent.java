@@ -1,7 +1,7 @@
 package gg.pickban.herodraft.entity;
 
-import jakarta.json.Json;
 import gg.pickban.identity.entity.User;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -87,15 +87,15 @@ public class HeroDraftEvent {
     }
 
     static HeroDraftEvent created(HeroDraft draft, long createdBy, Instant now) {
-        return new HeroDraftEvent(draft, DRAFT_CREATED, null, Json.createObjectBuilder().add("created_by", createdBy).build(), now);
+        return new HeroDraftEvent(draft, DRAFT_CREATED, null, Jsonp.createObjectBuilder().add("created_by", createdBy).build(), now);
     }
 
     static HeroDraftEvent captainReady(HeroDraft draft, DraftTeam team, long captainId, Instant now) {
-        return new HeroDraftEvent(draft, CAPTAIN_READY, team, Json.createObjectBuilder().add("captain_id", captainId).build(), now);
+        return new HeroDraftEvent(draft, CAPTAIN_READY, team, Jsonp.createObjectBuilder().add("captain_id", captainId).build(), now);
     }
 
     static HeroDraftEvent rollResult(HeroDraft draft, DraftTeam triggeredBy, DraftTeam winner, Instant now) {
-        JsonObjectBuilder metadata = Json.createObjectBuilder().add("triggered_by", triggeredBy.id()).add("winner_id", winner.id());
+        JsonObjectBuilder metadata = Jsonp.createObjectBuilder().add("triggered_by", triggeredBy.id()).add("winner_id", winner.id());
         User captain = winner.captain();
         if (captain == null) {
             metadata.addNull("winner_captain");
@@ -107,31 +107,31 @@ public class HeroDraftEvent {
 
     static HeroDraftEvent choiceMade(HeroDraft draft, DraftTeam team, String choiceType, String value, Instant now) {
         return new HeroDraftEvent(draft, CHOICE_MADE, team,
-                Json.createObjectBuilder().add("choice_type", choiceType).add("value", value).build(), now);
+                Jsonp.createObjectBuilder().add("choice_type", choiceType).add("value", value).build(), now);
     }
 
     static HeroDraftEvent heroSelected(HeroDraft draft, HeroDraftRound round, RoundClock clock, Instant now) {
-        return new HeroDraftEvent(draft, HERO_SELECTED, round.draftTeam(), Json.createObjectBuilder()
+        return new HeroDraftEvent(draft, HERO_SELECTED, round.draftTeam(), Jsonp.createObjectBuilder()
                 .add("round_number", round.roundNumber()).add("hero_id", round.heroId()).add("action_type", round.actionType().wire())
                 .add("time_elapsed_ms", clock.elapsedMs()).add("reserve_used_ms", clock.reserveUsedMs()).build(), now);
     }
 
     static HeroDraftEvent roundStarted(HeroDraft draft, HeroDraftRound round, Instant now) {
-        return new HeroDraftEvent(draft, ROUND_STARTED, round.draftTeam(), Json.createObjectBuilder()
+        return new HeroDraftEvent(draft, ROUND_STARTED, round.draftTeam(), Jsonp.createObjectBuilder()
                 .add("round_number", round.roundNumber()).add("action_type", round.actionType().wire()).build(), now);
     }
 
     static HeroDraftEvent roundTimeout(HeroDraft draft, DraftTeam team, int hero, Instant now) {
-        return new HeroDraftEvent(draft, ROUND_TIMEOUT, team, Json.createObjectBuilder().add("auto_picked_hero", hero).build(), now);
+        return new HeroDraftEvent(draft, ROUND_TIMEOUT, team, Jsonp.createObjectBuilder().add("auto_picked_hero", hero).build(), now);
     }
 
     static HeroDraftEvent abandoned(HeroDraft draft, Actor actor, Instant now) {
         return new HeroDraftEvent(draft, DRAFT_ABANDONED, null,
-                Json.createObjectBuilder().add("abandoned_by", actor.userId()).add("was_admin", actor.staff()).build(), now);
+                Jsonp.createObjectBuilder().add("abandoned_by", actor.userId()).add("was_admin", actor.staff()).build(), now);
     }
 
     static HeroDraftEvent reset(HeroDraft draft, JsonValue resetBy, Instant now) {
-        return new HeroDraftEvent(draft, DRAFT_RESET, null, Json.createObjectBuilder().add("reset_by", resetBy).build(), now);
+        return new HeroDraftEvent(draft, DRAFT_RESET, null, Jsonp.createObjectBuilder().add("reset_by", resetBy).build(), now);
     }
 
     /** Manual pause and resume countdown share their actor keys: {@code <verb>_by}, {@code <verb>_by_username}, is_captain, is_staff. */
@@ -144,7 +144,7 @@ public class HeroDraftEvent {
 
     /** {@code draft_paused} of a disconnect or a stale heartbeat, or {@code draft_completed} / {@code draft_resumed} (reason null). */
     static HeroDraftEvent plain(HeroDraft draft, String type, DraftTeam team, String reason, Instant now) {
-        JsonObjectBuilder metadata = Json.createObjectBuilder();
+        JsonObjectBuilder metadata = Jsonp.createObjectBuilder();
         if (reason != null) {
             metadata.add("reason", reason);
         }
@@ -153,7 +153,7 @@ public class HeroDraftEvent {
 
     /** {@code captain_connected} / {@code captain_disconnected}: {@code {user_id, username}} plus the reason, if any. */
     static HeroDraftEvent presence(HeroDraft draft, String type, DraftTeam team, String reason, Instant now) {
-        JsonObjectBuilder metadata = Json.createObjectBuilder().add("user_id", team.captain().id()).add("username", team.captain().username());
+        JsonObjectBuilder metadata = Jsonp.createObjectBuilder().add("user_id", team.captain().id()).add("username", team.captain().username());
         if (reason != null) {
             metadata.add("reason", reason);
         }
@@ -177,7 +177,7 @@ public class HeroDraftEvent {
     }
 
     public JsonObject metadata() {
-        try (JsonReader reader = Json.createReader(new StringReader(metadata))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(metadata))) {
             return reader.readObject();
         }
     }

@@ -1,6 +1,6 @@
 package gg.pickban.herodraft.entity;
 
-import jakarta.json.Json;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +22,7 @@ public final class HeroDraftTick {
     public static Optional<JsonObject> of(HeroDraft draft, Instant now) {
         if (draft.state() == HeroDraftState.RESUMING) {
             long remaining = draft.resumingUntil() == null ? 0 : Math.max(0, Duration.between(now, draft.resumingUntil()).toMillis());
-            return Optional.of(Json.createObjectBuilder().add("type", TYPE).add("draft_state", "resuming")
+            return Optional.of(Jsonp.createObjectBuilder().add("type", TYPE).add("draft_state", "resuming")
                     .add("countdown_remaining_ms", remaining).build());
         }
         if (draft.state() != HeroDraftState.DRAFTING) {
@@ -34,7 +34,7 @@ public final class HeroDraftTick {
             DraftTeam a = teams.get(0);
             DraftTeam b = teams.get(1);
             long active = round.draftTeam().id();
-            return Json.createObjectBuilder().add("type", TYPE).add("current_round", round.roundNumber() - 1)
+            return Jsonp.createObjectBuilder().add("type", TYPE).add("current_round", round.roundNumber() - 1)
                     .add("active_team_id", active).add("grace_time_remaining_ms", clock.graceRemainingMs())
                     .add("team_a_id", a.id()).add("team_a_reserve_ms", reserve(a, active, clock))
                     .add("team_b_id", b.id()).add("team_b_reserve_ms", reserve(b, active, clock))

@@ -11,9 +11,9 @@ import gg.pickban.league.entity.Organization;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.control.Input;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -155,7 +155,7 @@ public class LeaguesResource {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        Input query = Input.of(Json.createObjectBuilder().add("organization", text).build());
+        Input query = Input.of(Jsonp.createObjectBuilder().add("organization", text).build());
         Long id = query.longInteger("organization");
         query.validate();
         return id;

@@ -1,7 +1,7 @@
 package gg.pickban.platform.boundary;
 
+import gg.pickban.platform.control.Jsonp;
 import gg.pickban.platform.control.PythonText;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -52,7 +52,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
 
     private static JsonObject parseObject(String text) {
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             throw new WebApplicationException(ErrorBody.detail(400, "JSON parse error - " + e.getMessage()));
@@ -67,7 +67,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
     }
 
     private static JsonObject parseForm(String text) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = Jsonp.createObjectBuilder();
         for (String pair : text.split("&")) {
             if (pair.isEmpty()) {
                 continue;

@@ -3,6 +3,7 @@ package gg.pickban.steam.boundary;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.control.Input;
+import gg.pickban.platform.control.Jsonp;
 import gg.pickban.steam.control.LiveGames;
 import gg.pickban.steam.control.MatchSearch;
 import gg.pickban.steam.control.MatchStore;
@@ -10,7 +11,6 @@ import gg.pickban.steam.control.SteamWebApi;
 import gg.pickban.steam.entity.MatchDetails;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -86,7 +86,7 @@ public class MatchesResource {
     @Path("live")
     public Response live(@QueryParam("league_id") String leagueParam) {
         int leagueId = LeagueParam.orDefault(leagueParam, configuredLeague);
-        return Response.ok(live.ofLeague(leagueId).orElseGet(() -> Json.createObjectBuilder()
-                .add("games", Json.createArrayBuilder()).build())).build();
+        return Response.ok(live.ofLeague(leagueId).orElseGet(() -> Jsonp.createObjectBuilder()
+                .add("games", Jsonp.createArrayBuilder()).build())).build();
     }
 }

@@ -1,11 +1,11 @@
 package gg.pickban.steam.control;
 
 import gg.pickban.cluster.control.CallSpacing;
+import gg.pickban.platform.control.Jsonp;
 import gg.pickban.steam.entity.MatchDetails;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -148,7 +148,7 @@ public class SteamWebApi {
         if (status < 200 || status >= 300) {
             return new SteamReply.Refused("HTTP " + status);
         }
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(response.body()))) {
             JsonValue body = reader.readValue();
             if (body.getValueType() != JsonValue.ValueType.OBJECT) {
                 return new SteamReply.Refused("the answer is not a JSON object");

@@ -1,7 +1,7 @@
 package gg.pickban.tournament.boundary;
 
 import gg.pickban.platform.control.Input;
-import jakarta.json.Json;
+import gg.pickban.platform.control.Jsonp;
 
 /** Integer query filters ({@code ?league=3}): blank means no filter, anything else non-integer is a 400 under its name. */
 final class QueryFilters {
@@ -13,7 +13,7 @@ final class QueryFilters {
         if (value == null || value.isBlank()) {
             return null;
         }
-        Input in = Input.of(Json.createObjectBuilder().add(name, value).build());
+        Input in = Input.of(Jsonp.createObjectBuilder().add(name, value).build());
         Long pk = in.longInteger(name);
         in.validate();
         return pk;
