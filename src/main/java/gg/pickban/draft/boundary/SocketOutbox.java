@@ -22,6 +22,15 @@ public final class SocketOutbox {
     static final int BACKLOG_LIMIT = 256;
     private static final Logger LOG = Logger.getLogger(SocketOutbox.class.getName());
     private static final CloseReason TOO_SLOW = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow");
+    /**
+     * Tyrus books an idle-timeout task on the container's scheduled executor for every send, even
+     * with no idle timeout (then the task does nothing), and Payara captures the sending thread's
+     * context for it by scanning the context class loader's class path for context providers — more
+     * CPU than the send itself. With no idle timeout, sends are made under this loader, which has
+     * nothing to scan; nothing of the application runs under it (our send handler only queues).
+     */
+    private static final ClassLoader NOTHING_TO_SCAN = new ClassLoader(null) {
+    };
 
     private final Session session;
     private final Executor executor;
@@ -56,7 +65,8 @@ public final class SocketOutbox {
             }
             sending = true;
         }
-        sendNext();
+        // on the pool: whoever hands a message to many sockets (the bus) writes to none of them itself
+        executor.execute(this::sendNext);
     }
 
     /** Sends {@code first}, then what arrived meanwhile, except the events {@code first} replays (pk up to {@code replayedUpTo}). */
@@ -112,6 +122,12 @@ public final class SocketOutbox {
                 return;
             }
         }
+        Thread thread = Thread.currentThread();
+        ClassLoader loader = thread.getContextClassLoader();
+        boolean lean = session.getMaxIdleTimeout() <= 0;
+        if (lean) {
+            thread.setContextClassLoader(NOTHING_TO_SCAN);
+        }
         try {
             session.getAsyncRemote().sendText(next, result -> {
                 if (!result.isOK()) {
@@ -123,6 +139,10 @@ public final class SocketOutbox {
             });
         } catch (RuntimeException e) {
             fail(e);
+        } finally {
+            if (lean) {
+                thread.setContextClassLoader(loader);
+            }
         }
     }
 

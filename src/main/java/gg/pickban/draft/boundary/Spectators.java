@@ -1,9 +1,8 @@
 package gg.pickban.draft.boundary;
 
 import gg.pickban.cluster.control.GroupBus;
+import gg.pickban.platform.control.ContainerThreads;
 import gg.pickban.platform.control.DataReset;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -35,8 +34,8 @@ public class Spectators {
     @Inject
     GroupBus bus;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    ContainerThreads threads;
 
     /** The numeric id of a socket path, or null (herodraft.md §8.1: unknown targets are refused alike). */
     static Long id(String text) {
@@ -45,7 +44,7 @@ public class Spectators {
 
     /** Joins the group and sends the opening; without one (unknown target) closes with 4403 and no message. */
     void watch(Session session, String group, Supplier<Optional<Opening>> opening) {
-        SocketOutbox outbox = new SocketOutbox(session, executor);
+        SocketOutbox outbox = new SocketOutbox(session, threads.workers());
         join(group, outbox);
         Optional<Opening> first;
         try {

@@ -7,13 +7,12 @@ import gg.pickban.herodraft.control.HeroDraftBroadcast;
 import gg.pickban.herodraft.control.HeroDraftClock;
 import gg.pickban.herodraft.control.HeroDraftTickers;
 import gg.pickban.identity.boundary.SessionUser;
+import gg.pickban.platform.control.ContainerThreads;
 import gg.pickban.platform.control.DataReset;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
@@ -56,11 +55,11 @@ public class HeroDraftWatchers {
     @Inject
     CaptainPresence presence;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    ContainerThreads threads;
 
     void open(Session session, long draftId, Optional<SessionUser> user) {
-        Watcher watcher = new Watcher(draftId, new SocketOutbox(session, executor));
+        Watcher watcher = new Watcher(draftId, new SocketOutbox(session, threads.workers()));
         join(watcher);
         Optional<String> draft;
         try {
@@ -170,7 +169,7 @@ public class HeroDraftWatchers {
 
     private static boolean isHeartbeat(String text) {
         try {
-            return Json.createReader(new StringReader(text)).readValue() instanceof JsonObject frame
+            return Jsonp.createReader(new StringReader(text)).readValue() instanceof JsonObject frame
                     && "heartbeat".equals(frame.getString("type", null));
         } catch (JsonException | ClassCastException e) {
             return false;
@@ -178,7 +177,7 @@ public class HeroDraftWatchers {
     }
 
     private static boolean isClocked(String draftJson) {
-        JsonObject draft = Json.createReader(new StringReader(draftJson)).readObject();
+        JsonObject draft = Jsonp.createReader(new StringReader(draftJson)).readObject();
         String state = draft.getString("state", "");
         return "drafting".equals(state) || "resuming".equals(state);
     }

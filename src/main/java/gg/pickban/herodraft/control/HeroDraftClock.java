@@ -49,12 +49,6 @@ public class HeroDraftClock {
         return drafts.find(draftId).flatMap(draft -> draft.teamOf(userId)).isPresent();
     }
 
-    @Transactional
-    public List<CaptainSeat> captains(long draftId) {
-        return drafts.find(draftId).map(draft -> draft.teams().stream().filter(t -> t.captain() != null)
-                .map(t -> new CaptainSeat(t.captain().id(), t.captain().username(), t.isConnected())).toList())
-                .orElse(List.of());
-    }
 
     /** §8.2 step 6: {@code is_connected}, event {@code captain_connected}, state message with the team. */
     @Transactional
@@ -100,10 +94,15 @@ public class HeroDraftClock {
         });
     }
 
-    /** §9.2 / D25, read-only: empty unless drafting with an active round, or resuming. */
+    /**
+     * What one second of the ticker reads (§9.2 / D25, §9.4), in one read-only transaction of two
+     * queries: the tick — empty unless drafting with an active round, or resuming — and the captains' seats.
+     */
     @Transactional
-    public Optional<String> tickJson(long draftId) {
-        return drafts.find(draftId).flatMap(draft -> HeroDraftTick.of(draft, drafts.now())).map(Object::toString);
+    public Optional<TickView> tickView(long draftId) {
+        return drafts.withTeams(draftId).flatMap(draft -> HeroDraftTick.of(draft, drafts.now()).map(tick -> new TickView(tick,
+                draft.teams().stream().filter(t -> t.captain() != null)
+                        .map(t -> new CaptainSeat(t.captain().id(), t.captain().username(), t.isConnected())).toList())));
     }
 
     /** §6.4: a random available hero for a round past grace + reserve; the state message {@code hero_selected}. */

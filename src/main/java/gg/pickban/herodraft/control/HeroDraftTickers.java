@@ -2,12 +2,12 @@ package gg.pickban.herodraft.control;
 
 import gg.pickban.cluster.control.ClusterLock;
 import gg.pickban.cluster.control.SharedValues;
-import gg.pickban.platform.control.DataReset;
 import gg.pickban.cluster.control.ConnectionCounts;
+import gg.pickban.platform.control.ContainerThreads;
+import gg.pickban.platform.control.DataReset;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * This instance's side of the hero-draft clock (herodraft.md §9.3): the tickers, started on
  * {@link HeroDraftClockStarted} and on socket connects, and the sockets open here per draft (which
- * feed the cluster-wide connection count and keep a ticker trying for the lock, D28). The container's
- * scheduled executor only books the seconds; the seconds themselves run on a pool of container
+ * feed the cluster-wide connection count and keep a ticker trying for the lock, D28). The container
+ * timers ({@link ContainerThreads#timers()}) only book the seconds; the seconds themselves run on a pool of container
  * threads that grows with stuck drafts, so no draft waits for another (D29).
  */
 @ApplicationScoped
@@ -33,8 +33,8 @@ public class HeroDraftTickers {
     private static final int CORE_WORKERS = 4;
     private static final int MAX_WORKERS = 256;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    ContainerThreads pools;
 
     @Resource
     ManagedThreadFactory threads;
@@ -58,7 +58,7 @@ public class HeroDraftTickers {
     @PostConstruct
     void init() {
         workers = new ThreadPoolExecutor(CORE_WORKERS, MAX_WORKERS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
-        tickers = new Tickers(scheduler, workers, lock, LOCK_TTL, socketsHere::containsKey, System::nanoTime, iteration);
+        tickers = new Tickers(pools.timers(), workers, lock, LOCK_TTL, socketsHere::containsKey, System::nanoTime, iteration);
     }
 
     void started(@Observes HeroDraftClockStarted started) {

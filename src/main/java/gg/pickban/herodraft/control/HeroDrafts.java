@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Runs hero-draft rules inside the caller's transaction: finds and row-locks the draft (every writer
@@ -45,6 +46,16 @@ public class HeroDrafts {
 
     public Optional<HeroDraft> find(long id) {
         return Optional.ofNullable(em.find(HeroDraft.class, id));
+    }
+
+    /** The draft with its teams and their captains in one query (its rounds load on first use). */
+    public Optional<HeroDraft> withTeams(long id) {
+        // EclipseLink's own fetch hints: its JPQL loses the nested levels of an aliased JOIN FETCH
+        return em.createQuery("SELECT d FROM HeroDraft d WHERE d.id = :id", HeroDraft.class).setParameter("id", id)
+                .setHint(QueryHints.LEFT_FETCH, "d.teams")
+                .setHint(QueryHints.LEFT_FETCH, "d.teams.tournamentTeam")
+                .setHint(QueryHints.LEFT_FETCH, "d.teams.tournamentTeam.captain")
+                .getResultStream().findFirst();
     }
 
     public Optional<HeroDraft> locked(long id) {

@@ -5,17 +5,16 @@ import gg.pickban.cluster.control.GroupBus;
 import gg.pickban.herodraft.entity.HeroDraft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * One second of a draft's ticker, run by the instance holding its tick lock (herodraft.md §9.1):
  * continue?, countdown, heartbeats, tick, timeout — each database step its own short transaction
  * in {@link HeroDraftClock}. The steps that lock the draft's row run only when the tick just read
- * says they are due, so a quiet second costs two reads.
+ * says they are due, so a quiet second costs one read-only transaction.
  */
 @ApplicationScoped
 public class TickIteration implements Tickers.Body {
@@ -41,41 +40,34 @@ public class TickIteration implements Tickers.Body {
 
     @Override
     public boolean tick(long draftId) {
-        Optional<JsonObject> tick = read(draftId);
-        if (tick.isEmpty() || counts.total(connectionsKey(draftId)) == 0) {
+        Optional<TickView> view = clock.tickView(draftId);
+        if (view.isEmpty() || counts.total(connectionsKey(draftId)) == 0) {
             return false;
         }
-        if (isResuming(tick.get()) && tick.get().getJsonNumber("countdown_remaining_ms").longValue() == 0) {
+        if (view.get().isResuming() && view.get().tick().getJsonNumber("countdown_remaining_ms").longValue() == 0) {
             clock.completeCountdownIfDue(draftId);
-            tick = read(draftId);
-            if (tick.isEmpty()) {
+            view = clock.tickView(draftId);
+            if (view.isEmpty()) {
                 return false;
             }
         }
-        if (!isResuming(tick.get()) && pausedForStaleCaptain(draftId)) {
+        JsonObject tick = view.get().tick();
+        if (!view.get().isResuming() && pausedForStaleCaptain(draftId, view.get().captains())) {
             return false;
         }
-        bus.publish(HeroDraftBroadcast.group(draftId), tick.get().toString());
-        if (!isResuming(tick.get()) && isDue(tick.get())) {
+        bus.publish(HeroDraftBroadcast.group(draftId), tick.toString());
+        if (!view.get().isResuming() && isDue(tick)) {
             clock.timeoutIfDue(draftId);
         }
         return true;
     }
 
-    private Optional<JsonObject> read(long draftId) {
-        return clock.tickJson(draftId).map(json -> Json.createReader(new StringReader(json)).readObject());
-    }
-
-    private boolean pausedForStaleCaptain(long draftId) {
-        Optional<CaptainSeat> stale = clock.captains(draftId).stream()
+    private boolean pausedForStaleCaptain(long draftId, List<CaptainSeat> captains) {
+        Optional<CaptainSeat> stale = captains.stream()
                 .filter(seat -> HeroDraft.isStale(presence.lastHeartbeat(draftId, seat.userId()), seat.connected(), time.instant()))
                 .findFirst();
         stale.ifPresent(seat -> clock.pauseForStaleCaptain(draftId, seat.userId()));
         return stale.isPresent();
-    }
-
-    private static boolean isResuming(JsonObject tick) {
-        return "resuming".equals(tick.getString("draft_state", ""));
     }
 
     /** §6.3: elapsed ≥ grace + stored reserve is exactly when both the grace and the active team's live reserve show 0. */

@@ -1,6 +1,8 @@
 package gg.pickban.draft.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.websocket.CloseReason;
@@ -23,14 +25,17 @@ class SocketOutboxTest {
         final List<String> sent = new ArrayList<>();
         final List<SendHandler> pending = new ArrayList<>();
         final List<CloseReason> closes = new ArrayList<>();
+        final List<ClassLoader> sentUnder = new ArrayList<>();
         boolean autoComplete;
         boolean failing;
+        long idleTimeout;
 
         Session session() {
             RemoteEndpoint.Async remote = (RemoteEndpoint.Async) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {RemoteEndpoint.Async.class}, (proxy, method, args) -> {
                         if (method.getName().equals("sendText") && args.length == 2) {
                             sent.add((String) args[0]);
+                            sentUnder.add(Thread.currentThread().getContextClassLoader());
                             SendHandler handler = (SendHandler) args[1];
                             if (failing) {
                                 handler.onResult(new SendResult(new IOException("broken pipe")));
@@ -47,6 +52,7 @@ class SocketOutboxTest {
                     (proxy, method, args) -> switch (method.getName()) {
                         case "getAsyncRemote" -> remote;
                         case "getId" -> "fake";
+                        case "getMaxIdleTimeout" -> idleTimeout;
                         case "close" -> {
                             closes.add(args == null ? null : (CloseReason) args[0]);
                             yield null;
@@ -63,6 +69,24 @@ class SocketOutboxTest {
     private static final Executor DIRECT = Runnable::run;
     private final FakeClient client = new FakeClient();
     private final SocketOutbox outbox = new SocketOutbox(client.session(), DIRECT);
+
+    /** Without an idle timeout Tyrus's per-send timer task is a no-op, so its context capture is given nothing to scan. */
+    @Test
+    void sendsWithoutIdleTimeoutRunUnderAnEmptyContextLoaderAndRestoreTheThreads() {
+        ClassLoader mine = Thread.currentThread().getContextClassLoader();
+        client.autoComplete = true;
+        outbox.open("opening", 0);
+        assertEquals(1, client.sentUnder.size());
+        assertNotEquals(mine, client.sentUnder.get(0));
+        assertNull(client.sentUnder.get(0).getParent(), "nothing above it either");
+        assertEquals(mine, Thread.currentThread().getContextClassLoader());
+
+        FakeClient timed = new FakeClient();
+        timed.autoComplete = true;
+        timed.idleTimeout = 60_000;
+        new SocketOutbox(timed.session(), DIRECT).open("opening", 0);
+        assertEquals(mine, timed.sentUnder.get(0), "with an idle timeout the task closes sockets: the application's loader stays");
+    }
 
     @Test
     void messagesGoOutOneAtATimeInOrder() {
