@@ -15,16 +15,21 @@ public class RedisGeneration implements DataGeneration {
 
     private final UnifiedJedis redis;
     private final AtomicBoolean owed = new AtomicBoolean();
+    /** Every cached read asks: under load one GET answers all requests that arrived before it was sent. */
+    private final CoalescedRead<Long> read;
 
     public RedisGeneration(UnifiedJedis redis) {
         this.redis = redis;
+        this.read = new CoalescedRead<>(() -> {
+            String value = redis.get(KEY);
+            return value == null ? 0L : Long.parseLong(value);
+        });
     }
 
     @Override
     public long current() {
         payOwedAdvance();
-        String value = redis.get(KEY);
-        return value == null ? 0 : Long.parseLong(value);
+        return read.get();
     }
 
     @Override
