@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Echoes the caller's X-Request-ID, or issues one, on every API response (conventions.md §1). */
 @Provider
@@ -17,8 +18,18 @@ public class RequestIdFilter implements ContainerResponseFilter {
         response.getHeaders().putSingle(HEADER, idFor(request.getHeaderString(HEADER)));
     }
 
-    /** The caller's id when it sent one, else a fresh one. */
+    /**
+     * The caller's id when it sent one, else a fresh random (version 4) UUID. An id only has to be
+     * unique, not unguessable: drawn from the thread's own generator rather than the shared
+     * SecureRandom that {@code UUID.randomUUID()} serialises every request on.
+     */
     public static String idFor(String sent) {
-        return sent == null || sent.isBlank() ? UUID.randomUUID().toString() : sent;
+        if (sent != null && !sent.isBlank()) {
+            return sent;
+        }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }
