@@ -95,14 +95,23 @@ public class HeroDraftClock {
     }
 
     /**
-     * What one second of the ticker reads (§9.2 / D25, §9.4), in one read-only transaction of two
-     * queries: the tick — empty unless drafting with an active round, or resuming — and the captains' seats.
+     * What one second of the ticker reads (§9.2 / D25, §9.4), read-only: {@code known} again while the
+     * draft's version says it is current (one small query), else the draft read afresh (two queries).
+     * Empty unless the draft exists and is drafting with an active round, or resuming.
      */
     @Transactional
-    public Optional<TickView> tickView(long draftId) {
-        return drafts.withTeams(draftId).flatMap(draft -> HeroDraftTick.of(draft, drafts.now()).map(tick -> new TickView(tick,
+    public Optional<TickView> tickView(long draftId, Optional<TickView> known) {
+        Optional<DraftStamp> stamp = drafts.stamp(draftId);
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        if (known.isPresent() && known.get().stillCurrent(stamp.get(), drafts.now())) {
+            return known;
+        }
+        return drafts.withTeams(draftId).flatMap(draft -> HeroDraftTick.of(draft).map(tick -> new TickView(tick,
                 draft.teams().stream().filter(t -> t.captain() != null)
-                        .map(t -> new CaptainSeat(t.captain().id(), t.captain().username(), t.isConnected())).toList())));
+                        .map(t -> new CaptainSeat(t.captain().id(), t.captain().username(), t.isConnected())).toList(),
+                new DraftStamp(draft.version(), draft.createdAt()), drafts.now())));
     }
 
     /** §6.4: a random available hero for a round past grace + reserve; the state message {@code hero_selected}. */

@@ -58,8 +58,17 @@ public class HeroDrafts {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The draft row-locked for a write. The lock also moves the draft's version on, whatever the
+     * transaction changes (a team's reserve, a round): the ticker's view stands only while it does not move.
+     */
     public Optional<HeroDraft> locked(long id) {
-        return Optional.ofNullable(em.find(HeroDraft.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em.find(HeroDraft.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT));
+    }
+
+    public Optional<DraftStamp> stamp(long id) {
+        return em.createQuery("SELECT NEW gg.pickban.herodraft.control.DraftStamp(d.version, d.createdAt) FROM HeroDraft d"
+                + " WHERE d.id = :id", DraftStamp.class).setParameter("id", id).getResultStream().findFirst();
     }
 
     public Instant now() {
@@ -130,7 +139,7 @@ public class HeroDrafts {
         Optional<HeroDraft> found = find(draftId);
         found.filter(draft -> draft.isCountdownDue(now())).ifPresent(draft -> {
             // re-read under the lock: a ticker or another loader may have completed it meanwhile
-            em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(draft, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             List<Announcement> resumed = new ArrayList<>();
             completeCountdown(draft, resumed);
             announce(draft, resumed, false);

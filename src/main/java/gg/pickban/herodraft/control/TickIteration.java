@@ -8,13 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One second of a draft's ticker, run by the instance holding its tick lock (herodraft.md §9.1):
  * continue?, countdown, heartbeats, tick, timeout — each database step its own short transaction
  * in {@link HeroDraftClock}. The steps that lock the draft's row run only when the tick just read
- * says they are due, so a quiet second costs one read-only transaction.
+ * says they are due, so a quiet second costs one small read of the draft's version.
  */
 @ApplicationScoped
 public class TickIteration implements Tickers.Body {
@@ -34,32 +36,53 @@ public class TickIteration implements Tickers.Body {
     @Inject
     Clock time;
 
+    /** Per draft ticking here; one ticker per draft, so one thread at a time per entry. */
+    private final Map<Long, TickView> views = new ConcurrentHashMap<>();
+
     public static String connectionsKey(long draftId) {
         return "herodraft:connections:" + draftId;
     }
 
     @Override
     public boolean tick(long draftId) {
-        Optional<TickView> view = clock.tickView(draftId);
+        boolean goesOn = second(draftId);
+        if (!goesOn) {
+            views.remove(draftId);
+        }
+        return goesOn;
+    }
+
+    private boolean second(long draftId) {
+        Optional<TickView> view = read(draftId);
         if (view.isEmpty() || counts.total(connectionsKey(draftId)) == 0) {
             return false;
         }
-        if (view.get().isResuming() && view.get().tick().getJsonNumber("countdown_remaining_ms").longValue() == 0) {
+        boolean resuming = view.get().tick().isResuming();
+        JsonObject tick = view.get().tick().at(time.instant());
+        if (resuming && tick.getJsonNumber("countdown_remaining_ms").longValue() == 0) {
             clock.completeCountdownIfDue(draftId);
-            view = clock.tickView(draftId);
+            view = read(draftId);
             if (view.isEmpty()) {
                 return false;
             }
+            resuming = view.get().tick().isResuming();
+            tick = view.get().tick().at(time.instant());
         }
-        JsonObject tick = view.get().tick();
-        if (!view.get().isResuming() && pausedForStaleCaptain(draftId, view.get().captains())) {
+        if (!resuming && pausedForStaleCaptain(draftId, view.get().captains())) {
             return false;
         }
         bus.publish(HeroDraftBroadcast.group(draftId), tick.toString());
-        if (!view.get().isResuming() && isDue(tick)) {
+        if (!resuming && isDue(tick)) {
             clock.timeoutIfDue(draftId);
         }
         return true;
+    }
+
+    /** The draft's view, kept between seconds for as long as the draft's version stands. */
+    private Optional<TickView> read(long draftId) {
+        Optional<TickView> view = clock.tickView(draftId, Optional.ofNullable(views.get(draftId)));
+        view.ifPresentOrElse(v -> views.put(draftId, v), () -> views.remove(draftId));
+        return view;
     }
 
     private boolean pausedForStaleCaptain(long draftId, List<CaptainSeat> captains) {

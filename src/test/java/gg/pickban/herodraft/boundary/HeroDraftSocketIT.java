@@ -15,6 +15,7 @@ import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.Reply;
+import gg.pickban.testsupport.SecondInstance;
 import gg.pickban.testsupport.SharedApp;
 import gg.pickban.testsupport.SocketClient;
 import gg.pickban.tournament.Fixtures;
@@ -70,6 +71,30 @@ class HeroDraftSocketIT {
             int reserve = tick.getInt("team_a_reserve_ms");
             assertTrue(reserve < 86_000 && reserve > 60_000, "the active team's reserve counts down: " + reserve);
             assertEquals(90_000, tick.getInt("team_b_reserve_ms"));
+        }
+    }
+
+    /**
+     * The ticker keeps its view of a draft between seconds while the draft's version stands; a pick
+     * made through another instance moves the version on, so the very next ticks here show it.
+     */
+    @Test
+    void aPickThroughTheOtherInstanceShowsInTheNextTicks(AppProcess app, @SecondInstance AppProcess other)
+            throws InterruptedException {
+        HeroDraftRows draft = HeroDraftRows.drafting(Instant.now());
+        try (SocketClient socket = spectator(app, draft)) {
+            assertEquals("initial_state", Frames.parse(socket.nextMessage(WAIT)).getString("type"));
+            JsonObject before = await(socket, Frames::isTick, WAIT);
+            assertNotNull(before);
+            assertEquals(0, before.getInt("current_round"));
+            assertNotNull(await(socket, Frames::isTick, WAIT), "a second tick from the kept view");
+            Reply picked = Logins.as(other, draft.captainA()).post(draft.path() + "submit-pick/", "{\"hero_id\": 1}");
+            assertEquals(200, picked.status(), picked.body());
+            JsonObject after = await(socket, m -> isTick(m) && m.getInt("current_round") == 1, Duration.ofMillis(2500));
+            assertNotNull(after, "within two seconds a tick of round 2");
+            assertEquals(Fixtures.number("SELECT draft_team_id FROM hero_draft_round WHERE draft_id = ? AND round_number = 2",
+                    draft.draftId()), after.getJsonNumber("active_team_id").longValue());
+            assertTrue(after.getInt("grace_time_remaining_ms") > 27_000, "round 2 just started: " + after);
         }
     }
 

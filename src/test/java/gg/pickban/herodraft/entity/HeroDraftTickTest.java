@@ -53,4 +53,17 @@ class HeroDraftTickTest {
         f.draft.abandon(HeroDraftFixture.staff(), NOW);
         assertTrue(HeroDraftTick.of(f.draft, NOW).isEmpty());
     }
+
+    /** The ticker keeps the tick between seconds: a value taken once, rendered for any moment, untouched by later changes. */
+    @Test
+    void aTakenTickRendersAnyMomentAndIgnoresLaterChanges() {
+        HeroDraftFixture f = new HeroDraftFixture().drafting(11);
+        HeroDraftTick taken = HeroDraftTick.of(f.draft).orElseThrow();
+        for (int seconds : new int[] {0, 10, 29, 31, 35, 119, 121}) {
+            assertEquals(HeroDraftTick.of(f.draft, NOW.plusSeconds(seconds)).orElseThrow(), taken.at(NOW.plusSeconds(seconds)));
+        }
+        f.act(NOW, Duration.ofSeconds(40), 1);
+        assertEquals(0, taken.at(NOW.plusSeconds(40)).getInt("current_round"), "still the round it was taken in");
+        assertEquals(1, HeroDraftTick.of(f.draft, NOW.plusSeconds(40)).orElseThrow().getInt("current_round"));
+    }
 }
