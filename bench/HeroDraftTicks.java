@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * draft's ticks are due at t0 + k s (t0 = its ticker's start); t0 is estimated per draft as the
  * earliest arrival of any tick minus k s over all its sockets, so lateness = arrival − (t0 + k s)
  * measures how much later than the draft's best tick a socket got a tick (the constant floor of the
- * best delivery, about a millisecond here, is not included). Missed = seconds of the measured window
- * in which a socket got no tick; duplicates = two ticks in one second. Also the server's CPU time and
+ * best delivery, about a millisecond here, is not included). Missed = seconds due inside the measured
+ * window for which a socket got no tick (the client keeps listening a second past the window, so a late
+ * tick of the last seconds counts as late, not as missed); duplicates = two ticks for one second. Also the server's CPU time and
  * RSS over the window. Run by bench/herodraft-ticks.sh.
  *
  * Arguments: base-url server-pid drafts watchers [measured-seconds] [warm-up-seconds]
@@ -38,6 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class HeroDraftTicks {
 
     private static final int CLIENTS = 8;
+    private static final long LATE_GRACE_MILLIS = 1000;
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     public static void main(String[] args) throws Exception {
@@ -90,10 +92,12 @@ public class HeroDraftTicks {
         }
         Thread.sleep(measured * 1000L);
         long windowEnd = System.nanoTime();
-        for (Watcher w : all) {
-            w.stopAt(windowEnd);
-        }
         long[] cpuAfter = cpuTicks(serverPid);
+        // a tick due inside the window but late is late, not missed: keep listening a little longer
+        Thread.sleep(LATE_GRACE_MILLIS);
+        for (Watcher w : all) {
+            w.stopAt(windowEnd + LATE_GRACE_MILLIS * 1_000_000L);
+        }
         report(all, drafts, measured, windowStart, windowEnd, cpuBefore, cpuAfter, serverPid);
         System.exit(0);
     }
@@ -175,22 +179,23 @@ public class HeroDraftTicks {
                 expected += seconds;
                 continue;
             }
-            boolean[] seen = new boolean[seconds + 2];
+            boolean[] seen = new boolean[seconds + 3];
+            long firstDue = windowStart + phase[w.draft];
             for (long at : w.arrivals()) {
                 long sinceFirstDue = at - windowStart - phase[w.draft];
                 int k = (int) Math.floorDiv(sinceFirstDue, second);
-                long late = Math.floorMod(sinceFirstDue, second);
-                if (k >= 0 && k < seen.length) {
-                    if (seen[k]) {
-                        duplicates++;
-                    }
-                    seen[k] = true;
+                long due = firstDue + k * second;
+                if (due < windowStart || due >= windowEnd || k < 0 || k >= seen.length) {
+                    continue; // due outside the window: heard while listening before or after it
                 }
-                lateness.add(late);
+                if (seen[k]) {
+                    duplicates++;
+                }
+                seen[k] = true;
+                lateness.add(Math.floorMod(sinceFirstDue, second));
             }
             // seconds whose due time lies inside the window
-            long firstDue = windowStart + phase[w.draft];
-            for (int k = firstDue < windowStart ? 1 : 0; firstDue + k * second < windowEnd - 100_000_000L; k++) {
+            for (int k = firstDue < windowStart ? 1 : 0; firstDue + k * second < windowEnd; k++) {
                 expected++;
                 if (!seen[k]) {
                     missed++;
