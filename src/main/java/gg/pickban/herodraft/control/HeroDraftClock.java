@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@link HeroDraftClockStarted} leave after the commit. Unknown drafts are no-ops (or empty).
  * <p>
  * The states are {@link HeroDraftState} of the entity package. For §9.4 the ticker reads the
- * heartbeats of {@link #captains}, decides with {@code HeroDraft.isStale(heartbeat, seat.connected(), now)}
+ * heartbeats of the captains of its {@link #tickView}, decides with {@code HeroDraft.isStale(heartbeat, seat.connected(), now)}
  * and calls {@link #pauseForStaleCaptain} for the first stale one, which re-checks {@code drafting}
  * under the lock.
  */
@@ -48,7 +48,6 @@ public class HeroDraftClock {
     public boolean isCaptain(long draftId, long userId) {
         return drafts.find(draftId).flatMap(draft -> draft.teamOf(userId)).isPresent();
     }
-
 
     /** §8.2 step 6: {@code is_connected}, event {@code captain_connected}, state message with the team. */
     @Transactional
