@@ -17,9 +17,9 @@ import java.util.Optional;
  * {@link HeroDraftClockStarted} leave after the commit. Unknown drafts are no-ops (or empty).
  * <p>
  * The states are {@link HeroDraftState} of the entity package. For §9.4 the ticker reads the
- * heartbeats of the captains of its {@link #tickView}, decides with {@code HeroDraft.isStale(heartbeat, seat.connected(), now)}
- * and calls {@link #pauseForStaleCaptain} for the first stale one, which re-checks {@code drafting}
- * under the lock.
+ * heartbeats of the captains of its {@link #tickView}, picks the first stale one with
+ * {@code CaptainSeat.firstStale} and calls {@link #pauseForStaleCaptain} for it, which re-checks
+ * {@code drafting} under the lock.
  */
 @ApplicationScoped
 public class HeroDraftClock {
@@ -108,9 +108,7 @@ public class HeroDraftClock {
             return known;
         }
         return drafts.withTeams(draftId).flatMap(draft -> HeroDraftTick.of(draft).map(tick -> new TickView(tick,
-                draft.teams().stream().filter(t -> t.captain() != null)
-                        .map(t -> new CaptainSeat(t.captain().id(), t.captain().username(), t.isConnected())).toList(),
-                new DraftStamp(draft.version(), draft.createdAt()), drafts.now())));
+                draft.captainSeats(), new DraftStamp(draft.version(), draft.createdAt()), drafts.now())));
     }
 
     /** §6.4: a random available hero for a round past grace + reserve; the state message {@code hero_selected}. */

@@ -2,7 +2,7 @@ package gg.pickban.herodraft.control;
 
 import gg.pickban.cluster.control.ConnectionCounts;
 import gg.pickban.cluster.control.GroupBus;
-import gg.pickban.herodraft.entity.HeroDraft;
+import gg.pickban.herodraft.entity.CaptainSeat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -86,9 +86,7 @@ public class TickIteration implements Tickers.Body {
     }
 
     private boolean pausedForStaleCaptain(long draftId, List<CaptainSeat> captains) {
-        Optional<CaptainSeat> stale = captains.stream()
-                .filter(seat -> HeroDraft.isStale(presence.lastHeartbeat(draftId, seat.userId()), seat.connected(), time.instant()))
-                .findFirst();
+        Optional<CaptainSeat> stale = CaptainSeat.firstStale(captains, userId -> presence.lastHeartbeat(draftId, userId), time.instant());
         stale.ifPresent(seat -> clock.pauseForStaleCaptain(draftId, seat.userId()));
         return stale.isPresent();
     }

@@ -1,5 +1,6 @@
 package gg.pickban.herodraft.control;
 
+import gg.pickban.herodraft.entity.CaptainSeat;
 import gg.pickban.herodraft.entity.HeroDraftTick;
 import java.time.Duration;
 import java.time.Instant;

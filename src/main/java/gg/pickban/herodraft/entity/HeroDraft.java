@@ -329,9 +329,13 @@ public class HeroDraft {
         if (state() != HeroDraftState.DRAFTING) {
             return Optional.empty();
         }
+        return CaptainSeat.firstStale(captainSeats(), heartbeatOf, now).map(CaptainSeat::userId);
+    }
+
+    /** The captained DraftTeams' seats, in DraftTeam order. */
+    public List<CaptainSeat> captainSeats() {
         return teams().stream().filter(t -> t.captain() != null)
-                .filter(t -> isStale(heartbeatOf.apply(t.captain().id()), t.isConnected(), now))
-                .map(t -> t.captain().id()).findFirst();
+                .map(t -> new CaptainSeat(t.captain().id(), t.captain().username(), t.isConnected())).toList();
     }
 
     public static boolean isStale(Optional<Instant> heartbeat, boolean connected, Instant now) {
