@@ -19,7 +19,8 @@ fi
 (cd "$work" && PICKBAN_PORT=$port PICKBAN_TEST_ENDPOINTS_ENABLED=true PICKBAN_JAVA_OPTS="${PICKBAN_JAVA_OPTS:--Xmx1g}" \
   exec "$root/payara-config/micro.sh" >"$work/server.log" 2>&1) &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+# BENCH_SERVER_LOG=file keeps the server's log of the run (it is deleted with the work directory otherwise).
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; [ -z "${BENCH_SERVER_LOG:-}" ] || cp "$work/server.log" "$BENCH_SERVER_LOG"; rm -rf "$work"' EXIT
 until curl -fs "http://127.0.0.1:$port/health/ready" 2>/dev/null | grep -q '"UP"'; do
   kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; echo "server exited"; exit 1; }
   sleep 0.2

@@ -94,21 +94,14 @@ public class HeroDraftClock {
     }
 
     /**
-     * What one second of the ticker reads (§9.2 / D25, §9.4), read-only: {@code known} again while the
-     * draft's version says it is current (one small query), else the draft read afresh (two queries).
-     * Empty unless the draft exists and is drafting with an active round, or resuming.
+     * What one second of the ticker reads (§9.2 / D25, §9.4), read-only, tagged with the draft's
+     * {@link TickStamps tick stamp} read before it. Empty unless the draft exists and is drafting with
+     * an active round, or resuming.
      */
     @Transactional
-    public Optional<TickView> tickView(long draftId, Optional<TickView> known) {
-        Optional<DraftStamp> stamp = drafts.stamp(draftId);
-        if (stamp.isEmpty()) {
-            return Optional.empty();
-        }
-        if (known.isPresent() && known.get().stillCurrent(stamp.get(), drafts.now())) {
-            return known;
-        }
-        return drafts.withTeams(draftId).flatMap(draft -> HeroDraftTick.of(draft).map(tick -> new TickView(tick,
-                draft.captainSeats(), new DraftStamp(draft.version(), draft.createdAt()), drafts.now())));
+    public Optional<TickView> tickView(long draftId, String stamp) {
+        return drafts.withTeams(draftId).flatMap(draft -> HeroDraftTick.of(draft)
+                .map(tick -> new TickView(tick, draft.captainSeats(), stamp, drafts.now())));
     }
 
     /** §6.4: a random available hero for a round past grace + reserve; the state message {@code hero_selected}. */

@@ -44,6 +44,9 @@ public class HeroDrafts {
     @Inject
     WriteTracker writes;
 
+    @Inject
+    TickStamps stamps;
+
     public Optional<HeroDraft> find(long id) {
         return Optional.ofNullable(em.find(HeroDraft.class, id));
     }
@@ -59,16 +62,14 @@ public class HeroDrafts {
     }
 
     /**
-     * The draft row-locked for a write. The lock also moves the draft's version on, whatever the
-     * transaction changes (a team's reserve, a round): the ticker's view stands only while it does not move.
+     * The draft row-locked for a write. The lock also moves the draft's version on and replaces its
+     * tick stamp, whatever the transaction changes (a team's reserve, a round): the ticker's view
+     * stands only while the stamp does.
      */
     public Optional<HeroDraft> locked(long id) {
-        return Optional.ofNullable(em.find(HeroDraft.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT));
-    }
-
-    public Optional<DraftStamp> stamp(long id) {
-        return em.createQuery("SELECT NEW gg.pickban.herodraft.control.DraftStamp(d.version, d.createdAt) FROM HeroDraft d"
-                + " WHERE d.id = :id", DraftStamp.class).setParameter("id", id).getResultStream().findFirst();
+        Optional<HeroDraft> draft = Optional.ofNullable(em.find(HeroDraft.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT));
+        draft.ifPresent(d -> stamps.changing(id));
+        return draft;
     }
 
     public Instant now() {
@@ -140,6 +141,7 @@ public class HeroDrafts {
         found.filter(draft -> draft.isCountdownDue(now())).ifPresent(draft -> {
             // re-read under the lock: a ticker or another loader may have completed it meanwhile
             em.refresh(draft, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            stamps.changing(draftId);
             List<Announcement> resumed = new ArrayList<>();
             completeCountdown(draft, resumed);
             announce(draft, resumed, false);

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * One second of a draft's ticker, run by the instance holding its tick lock (herodraft.md §9.1):
  * continue?, countdown, heartbeats, tick, timeout — each database step its own short transaction
  * in {@link HeroDraftClock}. The steps that lock the draft's row run only when the tick just read
- * says they are due, so a quiet second costs one small read of the draft's version.
+ * says they are due, and the draft is read only when its {@link TickStamps stamp} moved (or the view
+ * is {@link TickView#MAX_AGE} old), so a quiet second does not touch the database.
  */
 @ApplicationScoped
 public class TickIteration implements Tickers.Body {
@@ -32,6 +33,9 @@ public class TickIteration implements Tickers.Body {
 
     @Inject
     GroupBus bus;
+
+    @Inject
+    TickStamps stamps;
 
     @Inject
     Clock time;
@@ -78,9 +82,14 @@ public class TickIteration implements Tickers.Body {
         return true;
     }
 
-    /** The draft's view, kept between seconds for as long as the draft's version stands. */
+    /** The draft's view, kept between seconds for as long as the draft's stamp stands. */
     private Optional<TickView> read(long draftId) {
-        Optional<TickView> view = clock.tickView(draftId, Optional.ofNullable(views.get(draftId)));
+        String stamp = stamps.current(draftId);
+        TickView known = views.get(draftId);
+        if (known != null && known.stillCurrent(stamp, time.instant())) {
+            return Optional.of(known);
+        }
+        Optional<TickView> view = clock.tickView(draftId, stamp);
         view.ifPresentOrElse(v -> views.put(draftId, v), () -> views.remove(draftId));
         return view;
     }

@@ -8,16 +8,16 @@ import java.util.List;
 
 /**
  * One draft as its ticker reads it (§9.2, §9.4): the tick and the captains' seats, as of the draft's
- * {@link DraftStamp stamp}. Every writer of a draft moves the version on (it locks the draft with a forced
- * increment), so while the version stands the view is the draft's current state and the ticker
- * renders the next second from it without reading the draft again. What a draft writer does not
- * touch — a tournament team changing its captain — is picked up within {@link #MAX_AGE}.
+ * {@link TickStamps tick stamp}. Every writer of a draft replaces the stamp (it locks the draft
+ * first), so while the stamp stands the view is the draft's current state and the ticker renders the
+ * next second from it without reading the draft again. What no draft writer does — a tournament team
+ * changing its captain, the draft deleted with its game — is picked up within {@link #MAX_AGE}.
  */
-public record TickView(HeroDraftTick tick, List<CaptainSeat> captains, DraftStamp stamp, Instant readAt) {
+public record TickView(HeroDraftTick tick, List<CaptainSeat> captains, String stamp, Instant readAt) {
 
     static final Duration MAX_AGE = Duration.ofSeconds(10);
 
-    boolean stillCurrent(DraftStamp current, Instant now) {
+    boolean stillCurrent(String current, Instant now) {
         return stamp.equals(current) && now.isBefore(readAt.plus(MAX_AGE));
     }
 }

@@ -150,7 +150,7 @@ public final class Tickers {
                     return;
                 }
                 if (!bodyRunning.compareAndSet(false, true)) {
-                    LOG.fine(() -> "hero draft " + draftId + ": the previous second is still running; skipped");
+                    LOG.info(() -> "hero draft " + draftId + ": the previous second is still running; this second is skipped");
                     return;
                 }
                 boolean goOn;

@@ -467,11 +467,6 @@ public class HeroDraft {
         return resumingUntil;
     }
 
-    /** Moves on with every locked write of the draft. */
-    public long version() {
-        return version;
-    }
-
     public boolean isManualPause() {
         return manualPause;
     }
