@@ -27,15 +27,13 @@ public class HeroDraftClock {
     @Inject
     HeroDrafts drafts;
 
-    /** §8.2 step 5: the full HeroDraft JSON, after completing a due countdown (D26). */
+    /**
+     * §8.2 step 5: the full HeroDraft JSON, after completing a due countdown (D26). Like the HTTP
+     * read it locks the draft only for that countdown: a spectator joining is not a write.
+     */
     @Transactional
     public Optional<String> initialStateJson(long draftId) {
-        return drafts.locked(draftId).map(draft -> {
-            List<Announcement> out = new ArrayList<>();
-            drafts.completeCountdown(draft, out);
-            drafts.announce(draft, out, false);
-            return HeroDraftBroadcast.render(draft);
-        });
+        return drafts.loaded(draftId).map(HeroDraftBroadcast::render);
     }
 
     @Transactional
