@@ -86,6 +86,7 @@ public class HeroDraftTicks {
         Thread.sleep(warmUp * 1000L);
 
         long[] cpuBefore = cpuTicks(serverPid);
+        long[] clientCpuBefore = cpuTicks(ProcessHandle.current().pid());
         long windowStart = System.nanoTime();
         for (Watcher w : all) {
             w.measureFrom(windowStart);
@@ -93,12 +94,16 @@ public class HeroDraftTicks {
         Thread.sleep(measured * 1000L);
         long windowEnd = System.nanoTime();
         long[] cpuAfter = cpuTicks(serverPid);
+        long[] clientCpuAfter = cpuTicks(ProcessHandle.current().pid());
         // a tick due inside the window but late is late, not missed: keep listening a little longer
         Thread.sleep(LATE_GRACE_MILLIS);
         for (Watcher w : all) {
             w.stopAt(windowEnd + LATE_GRACE_MILLIS * 1_000_000L);
         }
         report(all, drafts, measured, windowStart, windowEnd, cpuBefore, cpuAfter, serverPid);
+        double clientSeconds = ((clientCpuAfter[0] + clientCpuAfter[1]) - (clientCpuBefore[0] + clientCpuBefore[1])) / 100.0;
+        System.out.printf("this client's CPU (on the same cores): %.1f s (%.0f%% of one core)%n", clientSeconds,
+                100 * clientSeconds / ((windowEnd - windowStart) / 1e9));
         System.exit(0);
     }
 
