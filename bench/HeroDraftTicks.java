@@ -276,11 +276,19 @@ public class HeroDraftTicks {
         }
 
         @Override
+        public void onOpen(WebSocket socket) {
+            socket.request(Long.MAX_VALUE); // no per-message demand signal: the client should cost the shared cores little
+        }
+
+        @Override
         public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
             long now = System.nanoTime();
-            partial.append(data);
+            if (!last || partial.length() > 0) {
+                partial.append(data);
+            }
             if (last) {
-                if (now >= from && now < until && partial.indexOf("\"type\":\"herodraft_tick\"") >= 0) {
+                CharSequence message = partial.length() > 0 ? partial : data;
+                if (now >= from && now < until && message.toString().contains("\"type\":\"herodraft_tick\"")) {
                     synchronized (this) {
                         if (count == times.length) {
                             times = Arrays.copyOf(times, count * 2);
@@ -290,7 +298,6 @@ public class HeroDraftTicks {
                 }
                 partial.setLength(0);
             }
-            socket.request(1);
             return null;
         }
     }
