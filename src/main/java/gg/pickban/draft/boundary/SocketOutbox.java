@@ -5,6 +5,7 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
@@ -15,7 +16,9 @@ import java.util.logging.Logger;
  * hands a message over never waits for the client. Until the socket's first message is out,
  * arriving messages are held back so that it really is first. A client that falls too far behind,
  * or whose send fails, is closed (1013, try again later: the frontend reconnects and replays),
- * without touching any other socket.
+ * without touching any other socket. A message that only says "now" (a clock tick) replaces its
+ * predecessor if that one is still waiting: a socket that fell behind gets the current second, not
+ * every second it missed.
  */
 public final class SocketOutbox {
 
@@ -39,6 +42,8 @@ public final class SocketOutbox {
     }
 
     private List<Held> held = new ArrayList<>();
+    /** The {@link #acceptLatest} message still waiting (held or queued), if any. */
+    private String waitingLatest;
     private boolean sending;
     private boolean dead;
     private CloseReason closeWhenSent;
@@ -50,9 +55,25 @@ public final class SocketOutbox {
 
     /** Queues the message of an event; never blocks. */
     public void accept(long eventPk, String message) {
+        queue(eventPk, message, false);
+    }
+
+    /**
+     * Queues a message that makes the previous one queued this way obsolete (a clock tick): if that
+     * one has not gone out yet it is dropped. Never blocks.
+     */
+    public void acceptLatest(long eventPk, String message) {
+        queue(eventPk, message, true);
+    }
+
+    private void queue(long eventPk, String message, boolean latest) {
         synchronized (this) {
             if (dead || closeWhenSent != null) {
                 return;
+            }
+            if (latest) {
+                dropWaitingLatest();
+                waitingLatest = message;
             }
             if (held != null) {
                 held.add(new Held(eventPk, message));
@@ -86,10 +107,29 @@ public final class SocketOutbox {
         sendNext();
     }
 
+    private void dropWaitingLatest() {
+        if (waitingLatest == null) {
+            return;
+        }
+        String obsolete = waitingLatest;
+        waitingLatest = null;
+        if (held != null) {
+            held.removeIf(h -> h.message() == obsolete);
+            return;
+        }
+        for (Iterator<String> newestFirst = queue.descendingIterator(); newestFirst.hasNext();) {
+            if (newestFirst.next() == obsolete) {
+                newestFirst.remove();
+                return;
+            }
+        }
+    }
+
     /** No more sends, e.g. once the socket closed. */
     public synchronized void stop() {
         dead = true;
         queue.clear();
+        waitingLatest = null;
     }
 
     /**
@@ -103,6 +143,7 @@ public final class SocketOutbox {
             }
             held = null;
             queue.clear();
+            waitingLatest = null;
             queue.add(last);
             closeWhenSent = reason;
             if (sending) {
@@ -120,6 +161,9 @@ public final class SocketOutbox {
             if (next == null) {
                 sending = false;
                 return;
+            }
+            if (next == waitingLatest) {
+                waitingLatest = null;
             }
         }
         Thread thread = Thread.currentThread();
@@ -183,6 +227,7 @@ public final class SocketOutbox {
         synchronized (this) {
             dead = true;
             queue.clear();
+            waitingLatest = null;
         }
         // closing writes a frame; never on the thread that delivers to every socket
         executor.execute(() -> {

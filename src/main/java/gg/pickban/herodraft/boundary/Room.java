@@ -26,6 +26,9 @@ final class Room extends LocalGroup<Watcher> {
     public void accept(String message) {
         if (message.startsWith(HeroDraftWatchers.TICK_PREFIX)) {
             onTick.run();
+            // a tick still waiting for a slow socket is obsolete once the next one is there
+            members().forEach(watcher -> watcher.outbox.acceptLatest(1, message));
+            return;
         }
         members().forEach(watcher -> watcher.outbox.accept(1, message));
     }

@@ -105,6 +105,41 @@ class SocketOutboxTest {
     }
 
     @Test
+    void aWaitingTickIsReplacedByTheNextOneWhileEventsAllGoOutInOrder() {
+        outbox.open("opening", 0);
+        outbox.acceptLatest(1, "tick 1");
+        outbox.accept(1, "event");
+        outbox.acceptLatest(1, "tick 2");
+        outbox.acceptLatest(1, "tick 3");
+        client.completeNext();
+        client.completeNext();
+        client.completeNext();
+        assertEquals(List.of("opening", "event", "tick 3"), client.sent, "a slow socket gets the current second only");
+        assertTrue(client.pending.isEmpty());
+    }
+
+    @Test
+    void aTickAlreadyOnItsWayIsNotReplaced() {
+        outbox.open("opening", 0);
+        client.completeNext();
+        outbox.acceptLatest(1, "tick 1");
+        outbox.acceptLatest(1, "tick 2");
+        client.completeNext();
+        client.completeNext();
+        assertEquals(List.of("opening", "tick 1", "tick 2"), client.sent);
+    }
+
+    @Test
+    void ticksHeldBeforeTheOpeningAreReplacedToo() {
+        outbox.acceptLatest(1, "tick 1");
+        outbox.accept(5, "event");
+        outbox.acceptLatest(1, "tick 2");
+        client.autoComplete = true;
+        outbox.open("opening", 0);
+        assertEquals(List.of("opening", "event", "tick 2"), client.sent);
+    }
+
+    @Test
     void whatArrivesBeforeTheOpeningWaitsAndWhatTheReplayHoldsIsDropped() {
         outbox.accept(7, "old");
         outbox.accept(9, "new");
