@@ -1,11 +1,10 @@
 package gg.pickban.herodraft.control;
 
 import gg.pickban.cluster.control.SharedValues;
+import gg.pickban.platform.control.AfterTransaction;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
@@ -61,23 +60,7 @@ public class TickStamps {
     /** A writer has locked the draft: a new token now, and another one when its transaction ends. */
     public void changing(long draftId) {
         replace(draftId);
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return;
-        }
-        Object resource = key(draftId);
-        if (transactions.getResource(resource) == null) {
-            transactions.putResource(resource, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    replace(draftId);
-                }
-            });
-        }
+        AfterTransaction.once(transactions, key(draftId), status -> replace(draftId));
     }
 
     private void replace(long draftId) {

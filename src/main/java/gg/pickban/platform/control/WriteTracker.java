@@ -8,7 +8,6 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -37,24 +36,13 @@ public class WriteTracker {
 
     /** Marks the current transaction as a write; without a transaction the generation advances at once. */
     public void written() {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        boolean booked = AfterTransaction.once(transactions, KEY, status -> {
+            if (status == Status.STATUS_COMMITTED) {
+                generation.advance();
+            }
+        });
+        if (!booked) {
             generation.advance();
-            return;
-        }
-        if (transactions.getResource(KEY) == null) {
-            transactions.putResource(KEY, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        generation.advance();
-                    }
-                }
-            });
         }
     }
 }
