@@ -245,9 +245,17 @@ public class HeroDraftTicks {
         return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])};
     }
 
+    /**
+     * VmRSS, and the proportional set size: ZGC on Java 17 maps its heap three times, which VmRSS
+     * counts three times and PSS once.
+     */
     static String rss(long pid) throws Exception {
-        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
-                .map(l -> l.replaceAll("\\s+", " ").substring(7)).findFirst().orElse("?");
+        return field(Path.of("/proc/" + pid + "/status"), "VmRSS:") + " (PSS " + field(Path.of("/proc/" + pid + "/smaps_rollup"), "Pss:") + ")";
+    }
+
+    static String field(Path file, String name) throws Exception {
+        return Files.readAllLines(file).stream().filter(l -> l.startsWith(name))
+                .map(l -> l.substring(name.length()).trim().replaceAll("\\s+", " ")).findFirst().orElse("?");
     }
 
     /** One spectator socket: the arrival times of ticks inside the measured window. */

@@ -5,7 +5,7 @@
 #   bench/herodraft-ticks.sh 500 10000     500 drafts, 10,000 sockets
 # After mvn package. Starts its own instance (embedded default = in-process locks, counts and fan-out;
 # PICKBAN_DB_* and PICKBAN_REDIS_URL select PostgreSQL and Redis) with the test endpoints on and a full
-# JIT (PICKBAN_JAVA_OPTS, default -Xmx1g), seeds the drafts through the HTTP API (staff and the two
+# JIT (PICKBAN_JAVA_OPTS, default -Xmx3g -XX:+UseZGC: see README, G1 young pauses show as lateness), seeds the drafts through the HTTP API (staff and the two
 # captains of each draft), opens the sockets, then reports tick lateness p50/p99/max, missed and
 # duplicate ticks, and the server's CPU and RSS. Goal: 10,000 watchers, p99 <= 50 ms, 0 missed.
 set -euo pipefail
@@ -16,7 +16,7 @@ classpath="$root/target/bench.classpath"
 if [ ! -s "$classpath" ]; then
   mvn -q -o -f "$root/pom.xml" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath" >/dev/null
 fi
-(cd "$work" && PICKBAN_PORT=$port PICKBAN_TEST_ENDPOINTS_ENABLED=true PICKBAN_JAVA_OPTS="${PICKBAN_JAVA_OPTS:--Xmx1g}" \
+(cd "$work" && PICKBAN_PORT=$port PICKBAN_TEST_ENDPOINTS_ENABLED=true PICKBAN_JAVA_OPTS="${PICKBAN_JAVA_OPTS:--Xmx3g -XX:+UseZGC}" \
   exec "$root/payara-config/micro.sh" >"$work/server.log" 2>&1) &
 server=$!
 # BENCH_SERVER_LOG=file keeps the server's log of the run (it is deleted with the work directory otherwise).
@@ -25,5 +25,7 @@ until curl -fs "http://127.0.0.1:$port/health/ready" 2>/dev/null | grep -q '"UP"
   kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; echo "server exited"; exit 1; }
   sleep 0.2
 done
-java -Xmx1g -cp "$(cat "$classpath")" "$root/bench/HeroDraftTicks.java" "http://127.0.0.1:$port" "$server" \
+# BENCH_CLIENT_JAVA_OPTS: JVM options of the load client (default -Xmx4g -XX:+UseZGC), e.g. a GC log of the client.
+# shellcheck disable=SC2086
+java ${BENCH_CLIENT_JAVA_OPTS:--Xmx4g -XX:+UseZGC} -cp "$(cat "$classpath")" "$root/bench/HeroDraftTicks.java" "http://127.0.0.1:$port" "$server" \
   "${1:-50}" "${2:-1000}" "${3:-30}" "${4:-10}"

@@ -23,5 +23,7 @@ until curl -fs "http://127.0.0.1:$port/health/ready" 2>/dev/null | grep -q '"UP"
   kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; echo "server exited"; exit 1; }
   sleep 0.2
 done
-java -Xmx1g -cp "$(cat "$classpath")" "$root/bench/DraftSpectators.java" "http://127.0.0.1:$port" "$work/server.log" \
+# BENCH_CLIENT_JAVA_OPTS: JVM options of the load client (default -Xmx1g).
+# shellcheck disable=SC2086
+java ${BENCH_CLIENT_JAVA_OPTS:--Xmx1g} -cp "$(cat "$classpath")" "$root/bench/DraftSpectators.java" "http://127.0.0.1:$port" "$work/server.log" \
   "${1:-1}" "${2:-1000}" "${3:-60}" "${4:-10}"
