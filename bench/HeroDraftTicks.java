@@ -87,10 +87,14 @@ public class HeroDraftTicks {
 
         long[] cpuBefore = cpuTicks(serverPid);
         long[] clientCpuBefore = cpuTicks(ProcessHandle.current().pid());
-        long windowStart = System.nanoTime();
+        // arm every socket first, then open the window: a tick due inside the window must never arrive
+        // at a socket not yet armed (that showed as "missed" in the window's first second); ticks due
+        // before the window are left out by the analysis below
+        long armed = System.nanoTime();
         for (Watcher w : all) {
-            w.measureFrom(windowStart);
+            w.measureFrom(armed);
         }
+        long windowStart = System.nanoTime();
         Thread.sleep(measured * 1000L);
         long windowEnd = System.nanoTime();
         long[] cpuAfter = cpuTicks(serverPid);
@@ -178,6 +182,7 @@ public class HeroDraftTicks {
         long missed = 0;
         long duplicates = 0;
         long expected = 0;
+        java.util.Map<String, Integer> missedAt = new java.util.TreeMap<>();
         for (Watcher w : all) {
             if (phase[w.draft] == Long.MAX_VALUE) {
                 missed += seconds;
@@ -204,6 +209,7 @@ public class HeroDraftTicks {
                 expected++;
                 if (!seen[k]) {
                     missed++;
+                    missedAt.merge("draft " + w.draft + " second " + k, 1, Integer::sum);
                 }
             }
         }
@@ -230,6 +236,9 @@ public class HeroDraftTicks {
         System.out.printf("tick lateness vs the draft's schedule: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 pct(lateness, 0.50), pct(lateness, 0.99), lateness.isEmpty() ? 0 : lateness.get(lateness.size() - 1) / 1e6);
         System.out.printf("missed ticks: %d, duplicate ticks: %d%n", missed, duplicates);
+        if (!missedAt.isEmpty()) { // which draft missed which second of the window, on how many sockets
+            System.out.println("  missed at: " + missedAt.entrySet().stream().limit(20).map(e -> e.getKey() + " x" + e.getValue()).toList());
+        }
         System.out.printf("server CPU: %.1f s in %.1f s (%.0f%% of one core); RSS %s%n", cpuSeconds,
                 (windowEnd - windowStart) / 1e9, 100 * cpuSeconds / ((windowEnd - windowStart) / 1e9), rss(pid));
     }
