@@ -5,9 +5,10 @@
 #   bench/herodraft-ticks.sh 500 10000     500 drafts, 10,000 sockets
 # After mvn package. Starts its own instance (embedded default = in-process locks, counts and fan-out;
 # PICKBAN_DB_* and PICKBAN_REDIS_URL select PostgreSQL and Redis) with the test endpoints on and a full
-# JIT (PICKBAN_JAVA_OPTS, default -Xmx3g -XX:+UseZGC: see README, G1 young pauses show as lateness), seeds the drafts through the HTTP API (staff and the two
-# captains of each draft), opens the sockets, then reports tick lateness p50/p99/max, missed and
-# duplicate ticks, and the server's CPU and RSS. Goal: 10,000 watchers, p99 <= 50 ms, 0 missed.
+# JIT (PICKBAN_JAVA_OPTS, default -Xmx3g -XX:+UseZGC: with G1, young pauses of both JVMs show as
+# lateness, see README), seeds the drafts through the HTTP API (staff and the two captains of each
+# draft), opens the sockets, then reports tick lateness p50/p99/max, missed and duplicate ticks, and
+# the server's CPU, RSS and PSS. Goal: 10,000 watchers, p99 <= 50 ms, 0 missed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 port=${PICKBAN_PORT:-18911}

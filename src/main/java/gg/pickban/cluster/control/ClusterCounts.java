@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Chooses where connection counts live: Redis when configured (this instance's contribution
  * republished every 2 s, well inside the 10 s after which a silent instance stops counting), this JVM otherwise.
+ * The republish runs on the default managed scheduled executor, which the pre-boot commands run without
+ * the application's context (for Tyrus's per-send tasks, see README): it makes plain Jedis calls only.
  */
 @ApplicationScoped
 public class ClusterCounts {
