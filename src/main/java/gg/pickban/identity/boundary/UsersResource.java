@@ -84,7 +84,7 @@ public class UsersResource {
     @Transactional
     public Response delete(@PathParam("pk") long pk) {
         caller.requireStaff();
-        editor.delete(existing(pk));
+        editor.delete(existing(pk), caller.isSuperuser());
         return Response.noContent().build();
     }
 

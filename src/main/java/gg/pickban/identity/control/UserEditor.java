@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -66,7 +68,10 @@ public class UserEditor {
     }
 
     /** Lets the other components release the user first; they may refuse with {@link UserRemovalRefused}. */
-    public void delete(User user) {
+    public void delete(User user, boolean callerIsSuperuser) {
+        if (user.isSuperuser() && !callerIsSuperuser) {
+            throw new SuperuserChangeRefused("Only a superuser can delete a superuser.");
+        }
         removals.fire(new UserRemoval(user.id()));
         em.remove(user);
         em.flush();
@@ -96,10 +101,23 @@ public class UserEditor {
         if (superuser != null && superuser != user.isSuperuser() && !callerIsSuperuser) {
             throw new SuperuserChangeRefused();
         }
+        String discord = discordId == null || discordId.isEmpty() ? null : discordId;
+        if (user.isSuperuser() && !callerIsSuperuser) {
+            List<String> changed = new ArrayList<>();
+            changed(changed, "username", username, user.username());
+            changed(changed, "discordId", in.has("discordId") ? Optional.ofNullable(discord) : null, Optional.ofNullable(user.discordId()));
+            changed(changed, "steamid", steam != null && steam.valid() ? Optional.ofNullable(steam.steam64()) : null,
+                    Optional.ofNullable(user.steamid()));
+            changed(changed, "email", email, user.email());
+            changed(changed, "is_active", active, user.isActive());
+            changed(changed, "is_staff", staff, user.isStaff());
+            if (!changed.isEmpty()) {
+                throw new SuperuserChangeRefused("Only a superuser can change a superuser's " + String.join(", ", changed) + ".");
+            }
+        }
         if (username != null && taken(User.BY_USERNAME, "username", username, user)) {
             in.error("username", "A user with that username already exists.");
         }
-        String discord = discordId == null || discordId.isEmpty() ? null : discordId;
         if (discord != null && taken(User.BY_DISCORD_ID, "discordId", discord, user)) {
             in.error("discordId", "A user with this discordId already exists.");
         }
@@ -141,6 +159,13 @@ public class UserEditor {
         }
         if (steam != null) {
             user.linkSteam(steam.steam64());
+        }
+    }
+
+    /** Notes {@code field} when the request names a new value for it ({@code null} = not named). */
+    private static void changed(List<String> changed, String field, Object requested, Object current) {
+        if (requested != null && !requested.equals(current)) {
+            changed.add(field);
         }
     }
 

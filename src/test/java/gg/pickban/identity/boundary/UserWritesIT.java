@@ -126,6 +126,37 @@ class UserWritesIT {
     }
 
     @Test
+    void staffCannotTakeOverASuperuserNorDeleteOne(AppProcess app) {
+        String name = TestData.unique("root");
+        String discordId = Long.toString(TestData.uniqueAccountId());
+        long pk = TestData.insertUser(name, discordId, null, null, 4000, Instant.now());
+        Logins.superuser(app).patch("/api/users/" + pk + "/", "{\"is_superuser\": true, \"is_staff\": true, \"email\": \"root@example.org\"}");
+        JsonObject before = app.api().get("/api/users/" + pk + "/").object();
+        Api staff = Logins.staff(app);
+
+        for (String takeover : List.of("{\"discordId\": \"999000111\"}", "{\"discordId\": null}", "{\"username\": \"" + TestData.unique("mine") + "\"}",
+                "{\"steamid\": 76561197960265729}", "{\"email\": \"staff@example.org\"}", "{\"is_active\": false}",
+                "{\"is_staff\": false}")) {
+            Reply refused = staff.patch("/api/users/" + pk + "/", takeover);
+            assertEquals(403, refused.status(), takeover + " -> " + refused);
+            assertTrue(refused.object().getString("detail").startsWith("Only a superuser can change a superuser's "), refused.body());
+        }
+        Reply put = staff.put("/api/users/" + pk + "/", "{\"username\": \"" + name + "\", \"discordId\": \"123\"}");
+        assertEquals(403, put.status(), put.body());
+        assertEquals("{\"detail\":\"Only a superuser can delete a superuser.\"}", staff.delete("/api/users/" + pk + "/").body());
+        assertEquals(before, app.api().get("/api/users/" + pk + "/").object(), "nothing changed");
+
+        Reply profile = staff.patch("/api/users/" + pk + "/", "{\"nickname\": \"Root\", \"mmr\": 4100, \"username\": \"" + name
+                + "\", \"discordId\": \"" + discordId + "\"}");
+        assertEquals(200, profile.status(), "staff may still edit the rest, and resend unchanged identity fields: " + profile);
+        assertEquals(4100, profile.object().getInt("mmr"));
+
+        assertEquals(200, Logins.superuser(app).patch("/api/users/" + pk + "/", "{\"discordId\": \"999000111\"}").status(),
+                "a superuser may");
+        assertEquals(204, Logins.superuser(app).delete("/api/users/" + pk + "/").status());
+    }
+
+    @Test
     void deleteRemovesTheUserAndTheirSessions(AppProcess app) {
         long pk = TestData.insertUser(TestData.unique("gone"), null, null, null, null, Instant.now());
         Api victim = Logins.as(app, pk);
