@@ -1,6 +1,7 @@
 package gg.pickban.discord.boundary;
 
 import gg.pickban.discord.control.InteractionSignature;
+import gg.pickban.identity.boundary.CsrfExempt;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * from the Ed25519 signature over the raw body alone — the endpoint reads no session and is exempt
  * from CSRF, so a browser's cookies give it nothing to act on.
  */
+@CsrfExempt
 @Path("discord/interactions")
 @RequestScoped
 public class InteractionsResource {

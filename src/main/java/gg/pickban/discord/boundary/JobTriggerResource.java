@@ -4,6 +4,7 @@ import gg.pickban.discord.control.DiscordJob;
 import gg.pickban.discord.control.DiscordJobs;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonSettings;
+import gg.pickban.platform.boundary.TestEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * Test-only {@code POST /api/tests/jobs/{name}/run/}: runs a Discord job now, exactly as its timer
  * would (same gating, same cluster lock), and answers what it did. Behind {@code TestEndpointsGate}.
  */
+@TestEndpoint
 @Path("tests/jobs/{name}/run")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package gg.pickban.e2e.boundary;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.boundary.JsonSettings;
+import gg.pickban.platform.boundary.TestEndpoint;
 import gg.pickban.platform.control.Input;
 import gg.pickban.steam.control.MatchSeed;
 import gg.pickban.steam.entity.SteamMatch;
@@ -29,6 +30,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Test-only {@code POST /api/tests/create-match/} (e2e-seed.md §2.4): a made-up Steam match with ten
  * players, optionally linked to a game or to a tournament's first unlinked game. Anonymous, body optional.
  */
+@TestEndpoint
 @Path("tests/create-match")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

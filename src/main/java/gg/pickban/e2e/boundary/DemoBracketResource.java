@@ -1,6 +1,7 @@
 package gg.pickban.e2e.boundary;
 
 import gg.pickban.platform.boundary.ErrorBody;
+import gg.pickban.platform.boundary.TestEndpoint;
 import gg.pickban.tournament.control.StandardBracket;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Team;
@@ -24,6 +25,7 @@ import java.util.Map;
  * Test-only {@code POST /api/tests/demo/bracket/{tournament_pk}/generate/} (e2e-seed.md §2.5): the
  * tournament's games become the standard 4-team double-elimination bracket of its first four teams.
  */
+@TestEndpoint
 @Path("tests/demo/bracket/{pk}/generate")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import gg.pickban.herodraft.control.HeroDrafts;
 import gg.pickban.herodraft.entity.HeroDraft;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonSettings;
+import gg.pickban.platform.boundary.TestEndpoint;
 import gg.pickban.platform.control.Jsonp;
 import gg.pickban.platform.control.WriteTracker;
 import gg.pickban.tournament.boundary.TournamentShapes;
@@ -37,6 +38,7 @@ import java.util.Optional;
  * Test-only demo helpers (e2e-seed.md §2.5): look a demo tournament up with its draft or hero draft,
  * and put it back to its seeded start.
  */
+@TestEndpoint
 @Path("tests/demo/{key}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import gg.pickban.herodraft.entity.HeroDraft;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonSettings;
+import gg.pickban.platform.boundary.TestEndpoint;
 import gg.pickban.platform.control.Jsonp;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Tournament;
@@ -32,6 +33,7 @@ import java.util.Map;
  * Test-only {@code GET /api/tests/herodraft-by-key/{key}/} (e2e-seed.md §2.2): a seeded game's hero
  * draft, made if needed and forced into the key's state (D51: {@code drafting_phase} works).
  */
+@TestEndpoint
 @Path("tests/herodraft-by-key/{key}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import gg.pickban.herodraft.entity.HeroDraft;
 import gg.pickban.herodraft.entity.HeroDraftEvent;
 import gg.pickban.herodraft.entity.HeroDraftRefused;
 import gg.pickban.platform.boundary.ErrorBody;
+import gg.pickban.platform.boundary.TestEndpoint;
 import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import java.util.List;
  * Test-only hero-draft helpers (e2e-seed.md §2.3): the staff reset without the permission check, and
  * a timeout forced now (D51). Both announce like their real counterparts.
  */
+@TestEndpoint
 @Path("tests/herodraft/{pk}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package gg.pickban.e2e.boundary;
 
 import gg.pickban.e2e.control.E2eSeed;
+import gg.pickban.platform.boundary.TestEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import java.util.Map;
  * Test-only {@code POST /api/tests/reset-all/} (e2e-seed.md §2.6, D52): the start-up seed at run
  * time, with sessions, caches and realtime state dropped. Behind {@code TestEndpointsGate}.
  */
+@TestEndpoint
 @Path("tests/reset-all")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

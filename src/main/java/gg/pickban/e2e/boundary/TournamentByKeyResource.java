@@ -1,6 +1,7 @@
 package gg.pickban.e2e.boundary;
 
 import gg.pickban.platform.boundary.JsonSettings;
+import gg.pickban.platform.boundary.TestEndpoint;
 import gg.pickban.tournament.boundary.TournamentShapes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Test-only {@code GET /api/tests/tournament-by-key/{key}/} (e2e-seed.md §2.2): TournamentFull of a seeded tournament. */
+@TestEndpoint
 @Path("tests/tournament-by-key/{key}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,8 +2,9 @@ package gg.pickban.identity.boundary;
 
 import gg.pickban.identity.control.DiscordAccount;
 import gg.pickban.identity.control.DiscordSignIn;
-import gg.pickban.identity.control.SessionStore;
 import gg.pickban.identity.control.SessionStore.Login;
+import gg.pickban.identity.control.SessionStore;
+import gg.pickban.platform.boundary.TrustedProxies;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,6 +32,9 @@ public class DiscordCallbackServlet extends HttpServlet {
     @Inject
     SessionStore sessions;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
         Optional<DiscordAccount> account = discord.complete(request, response);
@@ -38,7 +42,7 @@ public class DiscordCallbackServlet extends HttpServlet {
         if (account.isPresent()) {
             try {
                 Login login = sessions.open(signIn.signIn(account.get()));
-                LoginCookies.issue(login).forEach(cookie -> response.addHeader("Set-Cookie", cookie));
+                LoginCookies.issue(login, proxies.httpsToBrowser(request)).forEach(cookie -> response.addHeader("Set-Cookie", cookie));
                 location = "/done";
             } catch (RuntimeException e) {
                 LOG.warning("Discord login of " + account.get() + " failed at the sign-in: " + DiscordOAuth.describe(e));

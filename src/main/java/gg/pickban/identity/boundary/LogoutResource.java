@@ -1,8 +1,10 @@
 package gg.pickban.identity.boundary;
 
 import gg.pickban.identity.control.SessionStore;
+import gg.pickban.platform.boundary.TrustedProxies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -25,6 +27,12 @@ public class LogoutResource {
 
     @Inject
     SessionStore sessions;
+
+    @Inject
+    TrustedProxies proxies;
+
+    @Inject
+    HttpServletRequest request;
 
     @POST
     public Response post() {
@@ -53,6 +61,6 @@ public class LogoutResource {
 
     private Response logout() {
         caller.sessionKey().ifPresent(sessions::close);
-        return Response.status(302).location(URI.create("/")).header("Set-Cookie", LoginCookies.expireSession()).build();
+        return Response.status(302).location(URI.create("/")).header("Set-Cookie", LoginCookies.expireSession(proxies.httpsToBrowser(request))).build();
     }
 }

@@ -1,6 +1,7 @@
 package gg.pickban.identity.boundary;
 
 import gg.pickban.identity.control.SessionStore;
+import gg.pickban.platform.boundary.TrustedProxies;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
@@ -16,6 +17,9 @@ public class LogoutServlet extends HttpServlet {
     @Inject
     SessionStore sessions;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
         Cookie[] cookies = request.getCookies();
@@ -23,7 +27,7 @@ public class LogoutServlet extends HttpServlet {
             Arrays.stream(cookies).filter(c -> LoginCookies.SESSION.equals(c.getName()))
                     .forEach(c -> sessions.close(c.getValue()));
         }
-        response.addHeader("Set-Cookie", LoginCookies.expireSession());
+        response.addHeader("Set-Cookie", LoginCookies.expireSession(proxies.httpsToBrowser(request)));
         response.setStatus(302);
         response.setHeader("Location", "/");
     }

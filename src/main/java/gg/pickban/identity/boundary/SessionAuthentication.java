@@ -3,12 +3,15 @@ package gg.pickban.identity.boundary;
 import gg.pickban.identity.control.SessionStore;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.PublicOrigin;
+import gg.pickban.platform.boundary.TestEndpoint;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +40,9 @@ public class SessionAuthentication implements ContainerRequestFilter {
     @Inject
     SessionStore sessions;
 
+    @Context
+    ResourceInfo resource;
+
     @Inject
     @ConfigProperty(name = "pickban.csrf.trusted-origins")
     Optional<String> trustedOrigins;
@@ -47,14 +53,18 @@ public class SessionAuthentication implements ContainerRequestFilter {
         if (session != null) {
             sessions.userOf(session.getValue()).ifPresent(user -> caller.authenticate(user, session.getValue()));
         }
-        if (caller.isAuthenticated() && UNSAFE.contains(request.getMethod()) && !csrfExempt(request.getUriInfo().getPath())) {
+        if (caller.isAuthenticated() && UNSAFE.contains(request.getMethod()) && !csrfExempt(resource.getResourceClass())) {
             checkCsrf(request);
         }
     }
 
-    /** The test endpoints (D50) and Discord's webhook, which proves itself by signature (conventions.md §7.3). */
-    static boolean csrfExempt(String path) {
-        return path.startsWith("tests/") || path.replaceAll("/+$", "").equals("discord/interactions");
+    /**
+     * Decided on the resource Jersey matched, not on the path text: the test endpoints and Discord's
+     * webhook, which proves itself by signature.
+     */
+    static boolean csrfExempt(Class<?> resourceClass) {
+        return resourceClass != null && (resourceClass.isAnnotationPresent(TestEndpoint.class)
+                || resourceClass.isAnnotationPresent(CsrfExempt.class));
     }
 
     private void checkCsrf(ContainerRequestContext request) {

@@ -1,12 +1,14 @@
 package gg.pickban.identity.boundary;
 
-import gg.pickban.identity.control.SessionStore;
 import gg.pickban.identity.control.SessionStore.Login;
-import gg.pickban.identity.control.TestAccounts;
+import gg.pickban.identity.control.SessionStore;
 import gg.pickban.identity.control.TestAccounts.Role;
+import gg.pickban.identity.control.TestAccounts;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonBody;
+import gg.pickban.platform.boundary.TestEndpoint;
+import gg.pickban.platform.boundary.TrustedProxies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -14,6 +16,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +29,7 @@ import java.util.Map;
  * Test-only logins (e2e-seed.md §2.1), reachable only through {@code TestEndpointsGate}. Each sets
  * the same cookies as a Discord login.
  */
+@TestEndpoint
 @Path("tests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +40,12 @@ public class TestLoginResource {
 
     @Inject
     SessionStore sessions;
+
+    @Inject
+    TrustedProxies proxies;
+
+    @Inject
+    HttpServletRequest request;
 
     @PersistenceContext
     EntityManager em;
@@ -106,8 +116,8 @@ public class TestLoginResource {
         return withCookies(Response.ok(Map.of("social_tokens", tokens)), sessions.open(user.id())).build();
     }
 
-    private static Response.ResponseBuilder withCookies(Response.ResponseBuilder response, Login login) {
-        LoginCookies.issue(login).forEach(cookie -> response.header("Set-Cookie", cookie));
+    private Response.ResponseBuilder withCookies(Response.ResponseBuilder response, Login login) {
+        LoginCookies.issue(login, proxies.httpsToBrowser(request)).forEach(cookie -> response.header("Set-Cookie", cookie));
         return response;
     }
 

@@ -1,25 +1,29 @@
 package gg.pickban.platform.boundary;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code /api/tests/…} exists only when {@code pickban.test-endpoints.enabled} is on and the client
- * is in {@code pickban.test-endpoints.allowed-networks}; otherwise it is an unknown path (D50).
+ * With the test endpoints on, a request Jersey routed to a {@link TestEndpoint} resource goes on only
+ * when the client is in {@code pickban.test-endpoints.allowed-networks}; anyone else gets the
+ * unknown-path 404. Bound by name to the matched resource, so the check cannot be walked around by
+ * spelling the path differently. (With the flag off those resources are not deployed: {@link TestRoutes}.)
  */
 @Provider
-@PreMatching
+@TestEndpoint
 @ApplicationScoped
+@Priority(Priorities.AUTHENTICATION - 100)
 public class TestEndpointsGate implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(TestEndpointsGate.class.getName());
@@ -34,6 +38,9 @@ public class TestEndpointsGate implements ContainerRequestFilter {
     List<String> allowedNetworks;
 
     @Inject
+    TrustedProxies proxies;
+
+    @Inject
     HttpServletRequest servletRequest;
 
     void warnAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -45,22 +52,8 @@ public class TestEndpointsGate implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (!(path.equals("tests") || path.startsWith("tests/"))) {
-            return;
-        }
-        if (!enabled || !Networks.parse(allowedNetworks).contains(clientAddress(request))) {
+        if (!enabled || !Networks.parse(allowedNetworks).contains(proxies.clientAddress(servletRequest))) {
             request.abortWith(ErrorBody.detail(404, "Not found."));
         }
-    }
-
-    /** The direct peer, or — when the peer itself is an allowed proxy — the client it forwarded for. */
-    private String clientAddress(ContainerRequestContext request) {
-        String peer = servletRequest.getRemoteAddr();
-        String forwarded = request.getHeaderString("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank() && Networks.parse(allowedNetworks).contains(peer)) {
-            return forwarded.split(",")[0].trim();
-        }
-        return peer;
     }
 }
