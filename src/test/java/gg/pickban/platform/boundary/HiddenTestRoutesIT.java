@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * however the path is spelled and whatever it puts into X-Forwarded-For.
  */
 @ExtendWith(SharedApp.class)
-class TestEndpointsGateIT {
+class HiddenTestRoutesIT {
 
     private static final String BODY = "{\"user_pk\": 1, \"discord_id\": \"1\", \"key\": \"x\"}";
     private static AppProcess off;
