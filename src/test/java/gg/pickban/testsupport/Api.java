@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +20,7 @@ import java.util.Map;
 public final class Api {
 
     private final AppProcess app;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies = new BehindTheTlsProxy();
     private final HttpClient client;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Duration timeout = Duration.ofSeconds(30);
@@ -30,6 +31,26 @@ public final class Api {
         // connection, and a flood of them ends in the server's GOAWAY, which no browser would see
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * The jar of a browser that reaches the instance through the HTTPS proxy: tests talk plain HTTP
+     * and may say {@code X-Forwarded-Proto: https}, and the JDK would never send a Secure cookie back
+     * over http. Replies keep the raw Set-Cookie headers for tests that check the attribute.
+     */
+    private static final class BehindTheTlsProxy extends CookieManager {
+
+        BehindTheTlsProxy() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            Map<String, List<String>> plain = new LinkedHashMap<>();
+            responseHeaders.forEach((name, values) -> plain.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(value -> value.replace("; Secure", "")).toList() : values));
+            super.put(uri, plain);
+        }
     }
 
     /** The same cookies, talking to another instance (one browser, two servers behind one URL). */

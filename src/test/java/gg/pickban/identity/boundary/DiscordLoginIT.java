@@ -104,8 +104,8 @@ class DiscordLoginIT {
         assertEquals("/done", done.header("Location"));
         String session = done.cookies().stream().filter(c -> c.startsWith("sessionid=")).findFirst().orElseThrow();
         String csrf = done.cookies().stream().filter(c -> c.startsWith("csrftoken=")).findFirst().orElseThrow();
-        assertTrue(session.matches("sessionid=[A-Za-z0-9]+; HttpOnly; Max-Age=1209600; Path=/"), session);
-        assertTrue(csrf.matches("csrftoken=[A-Za-z0-9]{32}; Max-Age=31449600; Path=/; SameSite=Lax"), csrf);
+        assertTrue(session.matches("sessionid=[A-Za-z0-9]+; HttpOnly; Max-Age=1209600; Path=/; Secure"), session);
+        assertTrue(csrf.matches("csrftoken=[A-Za-z0-9]{32}; Max-Age=31449600; Path=/; SameSite=Lax; Secure"), csrf);
 
         Map<String, String> form = discord.tokenRequests().get(discord.tokenRequests().size() - 1);
         assertEquals(CLIENT_ID, form.get("client_id"));

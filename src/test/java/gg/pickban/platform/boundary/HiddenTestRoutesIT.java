@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gg.pickban.testsupport.AppProcess;
+import gg.pickban.testsupport.DeployedRoutes;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.PathSpellings;
 import gg.pickban.testsupport.RawHttp;
@@ -69,6 +70,10 @@ class HiddenTestRoutesIT {
         assertEquals(0, reached.size(), "of " + sent + " requests: " + first(reached));
         assertEquals(before, TableCounts.now(), "reset-all and the seeds must not have run");
         assertTrue(off.logLines().stream().anyMatch(l -> l.contains("test-only resource methods not deployed")));
+        assertTrue(DeployedRoutes.of(off).stream().noneMatch(o -> o.template().startsWith("/api/tests")),
+                "/openapi does not list what is not deployed");
+        assertTrue(DeployedRoutes.of(shared).stream().anyMatch(o -> o.template().startsWith("/api/tests/reset-all")),
+                "with the flag on it does");
     }
 
     @Test
