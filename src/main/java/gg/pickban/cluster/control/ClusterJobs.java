@@ -1,5 +1,6 @@
 package gg.pickban.cluster.control;
 
+import gg.pickban.platform.control.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs a periodic job body on at most one instance at a time (discord.md §7): whoever takes
  * {@code pickban:job:<name>} runs, the others skip this round. A failing body is logged and the
- * next schedule tries again.
+ * next schedule tries again. It never reaches the EJB timer: Payara redelivers a failed callback
+ * once, 5 s later, and when that fails too it cancels the timer, ending the job until a restart.
  */
 @ApplicationScoped
 public class ClusterJobs {
@@ -38,7 +40,11 @@ public class ClusterJobs {
         try {
             body.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Job " + job + " failed", e);
+            if (DatabaseOutage.caused(e)) {
+                LOG.warning(() -> "Job " + job + " stopped, the database is unavailable (" + DatabaseOutage.reason(e) + ")");
+            } else {
+                LOG.log(Level.WARNING, "Job " + job + " failed", e);
+            }
         } finally {
             lock.release(name, token.get());
         }

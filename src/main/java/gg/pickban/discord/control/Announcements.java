@@ -4,12 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
  * The announcement scheduler's body (discord.md §6.2): every due slot is claimed, posted, then
  * recorded — or handed back untouched when posting fails, for the next run. RSVP reactions go on
  * after the posting is recorded; a failed reaction is only logged.
+ * <p>
+ * A posting that went out but could not be recorded (the database went away in between) is
+ * remembered here: when its claim has lapsed and a later run claims the slot again, the posting is
+ * recorded without a second post. The slot's nonce is the fallback for a run on another instance
+ * or after a restart — Discord itself refuses a second message with it, though only for a few minutes.
  */
 @ApplicationScoped
 public class Announcements {
@@ -25,6 +32,9 @@ public class Announcements {
 
     @Inject
     Clock clock;
+
+    /** Message ids of postings that went out but are not recorded yet, by the slot's nonce. */
+    private final Map<String, String> postedNotRecorded = new ConcurrentHashMap<>();
 
     public AnnouncementSummary postDue() {
         List<DueAnnouncement> due = store.due(clock.instant());
@@ -45,15 +55,23 @@ public class Announcements {
 
     private boolean post(DueAnnouncement slot) {
         Announcement announcement = slot.announcement();
-        String messageId;
-        try {
-            messageId = discord.post(announcement);
-        } catch (RuntimeException e) {
-            store.release(slot.eventId(), slot.slot());
-            LOG.warning("Scheduled event " + slot.eventId() + " not posted, retried next run: " + reason(e));
-            return false;
+        String messageId = postedNotRecorded.get(announcement.nonce());
+        if (messageId == null) {
+            try {
+                messageId = discord.post(announcement);
+            } catch (RuntimeException e) {
+                store.release(slot.eventId(), slot.slot());
+                LOG.warning("Scheduled event " + slot.eventId() + " not posted, retried next run: " + reason(e));
+                return false;
+            }
         }
-        store.recordPosting(slot.eventId(), slot.slot(), announcement.channelId(), messageId, clock.instant());
+        try {
+            store.recordPosting(slot.eventId(), slot.slot(), announcement.channelId(), messageId, clock.instant());
+        } catch (RuntimeException e) {
+            postedNotRecorded.put(announcement.nonce(), messageId);
+            throw e;
+        }
+        postedNotRecorded.remove(announcement.nonce());
         if (slot.includeRsvp()) {
             for (String emoji : RSVP_EMOJI) {
                 react(announcement.channelId(), messageId, emoji);

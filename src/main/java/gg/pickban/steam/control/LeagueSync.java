@@ -1,5 +1,6 @@
 package gg.pickban.steam.control;
 
+import gg.pickban.platform.control.DatabaseOutage;
 import gg.pickban.steam.entity.MatchDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +12,10 @@ import java.util.logging.Logger;
 
 /**
  * League sync (steam.md §4): takes the league's sync flag, walks its history fetching each new match
- * from Steam and storing it in a short transaction of its own, saves the mark, then brings the
- * league's stats up to date. Steam is never called inside a database transaction.
+ * from Steam and storing it in a short transaction of its own, brings the league's stats up to date,
+ * then saves the mark. Steam is never called inside a database transaction. When the database goes
+ * away midway the sync stops there and keeps the old mark: the next one stores those matches again
+ * (an upsert) and follows them up, so nothing is skipped and nothing is counted twice.
  */
 @ApplicationScoped
 public class LeagueSync {
@@ -39,13 +42,16 @@ public class LeagueSync {
             HistoryWalk.walk(startAt -> steam.matchHistory(leagueId, startAt), full ? null : claim.mark(),
                     match -> process(match.matchId(), leagueId, match.sequenceNumber()),
                     () -> states.stillSyncing(leagueId), progress);
+            followUp.afterStored(leagueId, progress.stored());
+        } catch (RuntimeException e) {
+            progress.stopped();
+            throw e;
         } finally {
             states.finish(leagueId, progress.markToKeep(), progress.failed());
         }
         if (!progress.isFinished()) {
             LOG.warning(() -> "Sync of Steam league " + leagueId + " stopped early; its mark stays at " + claim.mark());
         }
-        followUp.afterStored(leagueId, progress.stored());
         return new SyncOutcome(progress.stored().size(), progress.failed().size(), progress.markToKeep(), progress.stored());
     }
 
@@ -101,6 +107,10 @@ public class LeagueSync {
                 store.store(details, leagueId);
                 return true;
             } catch (RuntimeException e) {
+                if (DatabaseOutage.caused(e)) {
+                    // not this match's fault: stop the walk, whose mark then stays below this match
+                    throw e;
+                }
                 // a concurrent single-match fetch may have inserted the same match: the second try updates it
                 if (attempt == 2) {
                     LOG.log(Level.WARNING, "Storing Steam match " + details.matchId() + " failed", e);

@@ -1,5 +1,6 @@
 package gg.pickban.steam.control;
 
+import gg.pickban.platform.control.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -10,7 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What follows a sync that stored matches (steam.md §4.4): the league's stats and league MMR are
  * recomputed, then each new match is checked against the tournament games of its day (D42). A
- * failure here is logged; the stored matches stay and the next sync tries again.
+ * failure here is logged; the stored matches stay and the next sync tries again. The database
+ * going away is not logged but thrown: the sync then keeps its old mark, so the next one follows
+ * these matches up again (both steps are idempotent).
  */
 @ApplicationScoped
 public class SyncFollowUp {
@@ -34,6 +37,7 @@ public class SyncFollowUp {
         try {
             stats.recompute(leagueId);
         } catch (RuntimeException e) {
+            rethrowOutage(e);
             LOG.log(Level.WARNING, "Stats recompute of Steam league " + leagueId + " failed", e);
         }
         if (!autoLinkOnSync) {
@@ -43,8 +47,15 @@ public class SyncFollowUp {
             try {
                 linker.checkNewMatch(matchId);
             } catch (RuntimeException e) {
+                rethrowOutage(e);
                 LOG.log(Level.WARNING, "Linking Steam match " + matchId + " to games failed", e);
             }
+        }
+    }
+
+    private static void rethrowOutage(RuntimeException e) {
+        if (DatabaseOutage.caused(e)) {
+            throw e;
         }
     }
 }

@@ -36,6 +36,14 @@ final class SyncProgress {
     }
 
     /**
+     * The sync ended before its work was done (the database went away while storing or following
+     * up): like a walk cut short, it keeps the old mark, so the next sync does this work again.
+     */
+    void stopped() {
+        finished = false;
+    }
+
+    /**
      * The high-water mark to save. A walk cut short (a history page that could not be read, an
      * error) has not yet seen every match between the old mark and the new one, so it keeps the
      * old mark: the next sync processes those again (idempotently) instead of skipping them.

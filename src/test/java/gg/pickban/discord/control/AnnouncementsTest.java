@@ -1,6 +1,7 @@
 package gg.pickban.discord.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ class AnnouncementsTest {
     private final List<String> calls = new ArrayList<>();
     private final Set<Long> claimedElsewhere = new java.util.HashSet<>();
     private boolean postFails;
+    private boolean databaseGone;
     private String failingEmoji;
 
     private Announcements scheduler(DueAnnouncement... due) {
@@ -45,6 +47,9 @@ class AnnouncementsTest {
             @Override
             public void recordPosting(long eventId, Instant slot, String channelId, String messageId, Instant now) {
                 calls.add("record " + eventId + " as " + messageId);
+                if (databaseGone) {
+                    throw new IllegalStateException("connection refused");
+                }
             }
         };
         announcements.discord = new DiscordApi() {
@@ -107,5 +112,24 @@ class AnnouncementsTest {
         AnnouncementSummary summary = scheduler(due(1, true), due(2, false)).postDue();
         assertEquals(List.of("claim 1", "claim 2", "post Event 2", "record 2 as 999888777"), calls);
         assertEquals(new AnnouncementSummary(2, 1, 0, 1), summary);
+    }
+
+    @Test
+    void aPostingTheDatabaseLostIsRecordedNextRunWithoutASecondPost() {
+        Announcements scheduler = scheduler(due(1, true));
+        databaseGone = true;
+        assertThrows(IllegalStateException.class, scheduler::postDue);
+        assertEquals(List.of("claim 1", "post Event 1", "record 1 as 999888777"), calls);
+
+        calls.clear();
+        databaseGone = false;
+        AnnouncementSummary summary = scheduler.postDue();
+        assertEquals(List.of("claim 1", "record 1 as 999888777", "react ✅", "react ❓", "react ❌"), calls);
+        assertEquals(new AnnouncementSummary(1, 1, 0, 0), summary);
+
+        calls.clear();
+        scheduler.postDue();
+        assertEquals(List.of("claim 1", "post Event 1", "record 1 as 999888777", "react ✅", "react ❓", "react ❌"), calls,
+                "once recorded, nothing is remembered for the slot");
     }
 }
