@@ -33,7 +33,13 @@ public class ClusterJobs {
             return false;
         }
         String name = "pickban:job:" + job;
-        Optional<String> token = lock.tryAcquire(name, ttl);
+        Optional<String> token;
+        try {
+            token = lock.tryAcquire(name, ttl);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Job " + job + " skipped, its cluster lock is unavailable (" + e + ")");
+            return false;
+        }
         if (token.isEmpty()) {
             return false;
         }
@@ -46,8 +52,17 @@ public class ClusterJobs {
                 LOG.log(Level.WARNING, "Job " + job + " failed", e);
             }
         } finally {
-            lock.release(name, token.get());
+            release(name, token.get());
         }
         return true;
+    }
+
+    /** A lock that cannot be released (Redis gone meanwhile) expires by its own TTL. */
+    private void release(String name, String token) {
+        try {
+            lock.release(name, token);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Could not release " + name + ", it expires by itself (" + e + ")");
+        }
     }
 }

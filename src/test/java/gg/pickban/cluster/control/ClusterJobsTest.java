@@ -1,0 +1,70 @@
+package gg.pickban.cluster.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** A job body or its lock failing never reaches the EJB timer (which would cancel itself after a redelivery). */
+class ClusterJobsTest {
+
+    private static final RuntimeException REDIS_GONE = new IllegalStateException("connection refused");
+
+    @Test
+    void aLockThatCannotBeTakenSkipsTheRoundWithoutThrowing() {
+        AtomicInteger runs = new AtomicInteger();
+        ClusterJobs jobs = jobs(new FailingLock(true, false));
+        assertFalse(jobs.runExclusive("sync", Duration.ofSeconds(30), runs::incrementAndGet));
+        assertEquals(0, runs.get());
+    }
+
+    @Test
+    void aLockThatCannotBeReleasedStillCountsTheRun() {
+        AtomicInteger runs = new AtomicInteger();
+        ClusterJobs jobs = jobs(new FailingLock(false, true));
+        assertTrue(jobs.runExclusive("sync", Duration.ofSeconds(30), runs::incrementAndGet));
+        assertEquals(1, runs.get());
+    }
+
+    @Test
+    void aFailingBodyIsLoggedNotThrown() {
+        ClusterJobs jobs = jobs(new FailingLock(false, false));
+        assertTrue(jobs.runExclusive("sync", Duration.ofSeconds(30), () -> {
+            throw new IllegalStateException("boom");
+        }));
+    }
+
+    private static ClusterJobs jobs(ClusterLock lock) {
+        ClusterJobs jobs = new ClusterJobs();
+        jobs.lock = lock;
+        jobs.enabled = true;
+        return jobs;
+    }
+
+    private record FailingLock(boolean failAcquire, boolean failRelease) implements ClusterLock {
+
+        @Override
+        public Optional<String> tryAcquire(String name, Duration ttl) {
+            if (failAcquire) {
+                throw REDIS_GONE;
+            }
+            return Optional.of("token");
+        }
+
+        @Override
+        public boolean renew(String name, String token, Duration ttl) {
+            return true;
+        }
+
+        @Override
+        public void release(String name, String token) {
+            if (failRelease) {
+                throw REDIS_GONE;
+            }
+        }
+    }
+}
