@@ -14,9 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Every request, servlets and JAX-RS alike: a body whose declared length is over
  * {@code pickban.http.max-body-bytes} is refused with 413 before a byte of it is read, and the
- * connection is closed rather than drained. A body without a declared length (chunked) is counted
- * while JAX-RS reads it ({@link BoundedEntities}); the HTTP listener's {@code max-post-size-bytes}
- * (payara-config) is the container's own, higher backstop.
+ * connection is closed rather than drained (the listener's {@code max-swallowing-input-bytes} in
+ * payara-config). A body without a declared length (chunked) is counted while JAX-RS reads it
+ * ({@link BoundedEntities}). The listener's own {@code max-post-size-bytes} is no substitute: it
+ * answers with an HTML page before the application sees the request.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class BodyLimit extends HttpFilter {
