@@ -6,6 +6,7 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +74,17 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
     public void send(String text) {
         socket.sendText(text, true).join();
+    }
+
+    /** One text message in several frames; stops quietly once the server has closed the socket. */
+    public void sendInFragments(String... parts) {
+        for (int i = 0; i < parts.length && !socket.isOutputClosed(); i++) {
+            try {
+                socket.sendText(parts[i], i == parts.length - 1).join();
+            } catch (CompletionException closedMeanwhile) {
+                return;
+            }
+        }
     }
 
     @Override

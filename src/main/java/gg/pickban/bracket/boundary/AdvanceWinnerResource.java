@@ -54,7 +54,7 @@ public class AdvanceWinnerResource {
             return ErrorBody.error(403, "You do not have permission to manage this game");
         }
         String slot = body.json().get("winner") instanceof JsonString s ? s.getString() : null;
-        if (!Game.SLOTS.contains(slot)) {
+        if (slot == null || !Game.SLOTS.contains(slot)) {
             return ErrorBody.error(400, "Invalid winner slot");
         }
         Team winner = game.teamIn(slot);

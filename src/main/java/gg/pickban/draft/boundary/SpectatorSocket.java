@@ -1,5 +1,6 @@
 package gg.pickban.draft.boundary;
 
+import gg.pickban.platform.boundary.ClientMessages;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -30,6 +31,7 @@ public abstract class SpectatorSocket {
 
     @OnOpen
     public void open(Session session, @PathParam("id") String id) {
+        ClientMessages.bound(session);
         Long target = Spectators.id(id);
         if (target == null) {
             spectators.refuse(session);
@@ -38,7 +40,7 @@ public abstract class SpectatorSocket {
         spectators.watch(session, group(target), () -> opening(target));
     }
 
-    @OnMessage
+    @OnMessage(maxMessageSize = ClientMessages.MAX_SIZE)
     public void ignore(String message) {
         // read-only socket
     }

@@ -1,6 +1,7 @@
 package gg.pickban.herodraft.boundary;
 
 import gg.pickban.identity.boundary.SessionUser;
+import gg.pickban.platform.boundary.ClientMessages;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -29,6 +30,7 @@ public class HeroDraftSocket {
 
     @OnOpen
     public void open(Session session, @PathParam("id") String id) {
+        ClientMessages.bound(session);
         if (id == null || !id.matches("[0-9]{1,18}")) {
             HeroDraftWatchers.close(session, HeroDraftWatchers.NO_SUCH_DRAFT);
             return;
@@ -37,7 +39,7 @@ public class HeroDraftSocket {
         watchers.open(session, Long.parseLong(id), user);
     }
 
-    @OnMessage
+    @OnMessage(maxMessageSize = ClientMessages.MAX_SIZE)
     public void message(Session session, String text) {
         watchers.received(session, text);
     }

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 final class UserIdValue {
 
     private static final Pattern DIGITS = Pattern.compile("[+-]?[0-9]+");
+    /** More digits than a 64-bit pk can have. */
+    static final int DIGITS_BEYOND_ANY_PK = 20;
+    static final BigInteger BEYOND_ANY_PK = BigInteger.TEN.pow(DIGITS_BEYOND_ANY_PK);
 
     private UserIdValue() {
     }
@@ -33,15 +36,33 @@ final class UserIdValue {
         };
     }
 
-    /** The integer, or null when the value is not one (a fraction, a boolean, a word, a list…). */
+    /**
+     * The integer, or null when the value is not one (a fraction, a boolean, a word, a list…). An
+     * integer of more than {@link #DIGITS_BEYOND_ANY_PK} digits names no user whatever its value, so
+     * it comes back as {@link #BEYOND_ANY_PK} (with its sign) rather than expanded: {@code 1e999999999}
+     * would be a billion digits.
+     */
     static BigInteger integer(JsonValue value) {
         if (value instanceof JsonNumber number) {
-            BigDecimal decimal = number.bigDecimalValue();
-            return decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigInteger() : null;
+            BigDecimal decimal = number.bigDecimalValue().stripTrailingZeros();
+            if (decimal.scale() > 0) {
+                return null;
+            }
+            if (decimal.precision() - decimal.scale() > DIGITS_BEYOND_ANY_PK) {
+                return decimal.signum() > 0 ? BEYOND_ANY_PK : BEYOND_ANY_PK.negate();
+            }
+            return decimal.toBigInteger();
         }
         if (value instanceof JsonString string) {
             String text = string.getString().strip();
-            return DIGITS.matcher(text).matches() ? new BigInteger(text) : null;
+            if (!DIGITS.matcher(text).matches()) {
+                return null;
+            }
+            String significant = text.replaceFirst("^[+-]?0*", "");
+            if (significant.length() > DIGITS_BEYOND_ANY_PK) {
+                return text.charAt(0) == '-' ? BEYOND_ANY_PK.negate() : BEYOND_ANY_PK;
+            }
+            return new BigInteger(text);
         }
         return null;
     }

@@ -1,7 +1,11 @@
 package gg.pickban.platform.boundary;
 
+import gg.pickban.platform.control.Jsonp;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -33,5 +37,14 @@ public final class ErrorBody {
 
     public static Response json(int status, Object body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /** {@code {"detail": ...}} written by a servlet or filter, outside JAX-RS. */
+    public static void write(HttpServletResponse response, int status, String message) throws IOException {
+        byte[] body = Jsonp.createObjectBuilder().add("detail", message).build().toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

@@ -30,7 +30,8 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         if (original.hasEntity()) {
             return original;
         }
-        if (exception instanceof NotFoundException) {
+        // a path parameter Jersey cannot convert (an id beyond 64 bits) is a plain 404 too
+        if (exception instanceof NotFoundException || original.getStatus() == 404) {
             return ErrorBody.detail(404, "Not found.");
         }
         if (exception instanceof NotAllowedException) {

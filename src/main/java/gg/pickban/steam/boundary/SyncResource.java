@@ -49,7 +49,7 @@ public class SyncResource {
     public SyncCounts sync(JsonBody body) {
         caller.requireStaff();
         Input in = Input.of(body.json());
-        Integer leagueId = in.integer("league_id");
+        Integer leagueId = leagueId(in);
         Boolean full = in.bool("full_sync");
         in.validate();
         return SyncCounts.from(sync.sync(leagueId != null ? leagueId : configuredLeague, Boolean.TRUE.equals(full)));
@@ -60,7 +60,7 @@ public class SyncResource {
     public SyncCounts retryFailed(JsonBody body) {
         caller.requireStaff();
         Input in = Input.of(body.json());
-        Integer leagueId = in.integer("league_id");
+        Integer leagueId = leagueId(in);
         in.validate();
         return SyncCounts.from(sync.retryFailed(leagueId != null ? leagueId : configuredLeague));
     }
@@ -75,6 +75,11 @@ public class SyncResource {
         List<Long> matchIds = in.field("match_ids").nullable().longList();
         in.validate();
         return new LinkedCount(links.relink(matchIds == null ? List.of() : matchIds));
+    }
+
+    /** Steam league ids are positive; 0 cannot even be stored as a league's sync state. */
+    private static Integer leagueId(Input in) {
+        return in.field("league_id").min(1).integer();
     }
 
     @GET
