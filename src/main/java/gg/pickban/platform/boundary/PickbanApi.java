@@ -10,10 +10,13 @@ public class PickbanApi extends Application {
 
     /**
      * Redirects keep relative locations ({@code Location: /}): behind the proxy, the absolute URL
-     * Jersey would build names Pickban's internal address, not the browser's origin.
+     * Jersey would build names Pickban's internal address, not the browser's origin. No WADL at
+     * {@code /api/application.wadl}: it would publish the route list on the public prefix (the
+     * operators' {@code /openapi} is on a port they keep private).
      */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true);
+        return Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true,
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

@@ -45,6 +45,15 @@ class PlatformIT {
     }
 
     @Test
+    void theRouteListIsNotPublishedUnderTheApiPrefix(AppProcess app) {
+        for (String path : new String[] {"/api/application.wadl", "/api/application.wadl?detail=true"}) {
+            Reply reply = app.api().get(path);
+            assertEquals(404, reply.status(), path);
+            assertEquals(NOT_FOUND, reply.object(), path);
+        }
+    }
+
+    @Test
     void unsupportedMethodsAre405WithAllow(AppProcess app) {
         Reply reply = app.api().put("/api/users/", "{}");
         assertEquals(405, reply.status());
