@@ -28,6 +28,9 @@ public abstract class SpectatorSocket {
     /** The first message, or empty when the target does not exist. */
     abstract Optional<Opening> opening(long id);
 
+    /** The newest event with the draft's state now, for a socket that may have missed messages. */
+    abstract Optional<DraftEnvelope> newest(long id);
+
     @OnOpen
     public void open(Session session, @PathParam("id") String id) {
         Long target = Spectators.id(id);
@@ -35,7 +38,7 @@ public abstract class SpectatorSocket {
             spectators.refuse(session);
             return;
         }
-        spectators.watch(session, group(target), () -> opening(target));
+        spectators.watch(session, group(target), () -> opening(target), () -> newest(target));
     }
 
     @OnMessage
