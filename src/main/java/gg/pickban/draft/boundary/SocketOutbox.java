@@ -92,19 +92,7 @@ public final class SocketOutbox {
 
     /** Sends {@code first}, then what arrived meanwhile, except the events {@code first} replays (pk up to {@code replayedUpTo}). */
     public void open(String first, long replayedUpTo) {
-        synchronized (this) {
-            if (closeWhenSent != null || held == null) {
-                return;
-            }
-            queue.add(first);
-            held.stream().filter(h -> h.eventPk() > replayedUpTo).map(Held::message).forEach(queue::add);
-            held = null;
-            if (dead || sending) {
-                return;
-            }
-            sending = true;
-        }
-        sendNext();
+        handOver(first, replayedUpTo);
     }
 
     /**
@@ -122,11 +110,18 @@ public final class SocketOutbox {
 
     /** Ends a {@link #hold} without a fresh first message: what arrived meanwhile goes out. */
     public void release() {
+        handOver(null, Long.MIN_VALUE);
+    }
+
+    private void handOver(String first, long replayedUpTo) {
         synchronized (this) {
             if (closeWhenSent != null || held == null) {
                 return;
             }
-            held.stream().map(Held::message).forEach(queue::add);
+            if (first != null) {
+                queue.add(first);
+            }
+            held.stream().filter(h -> h.eventPk() > replayedUpTo).map(Held::message).forEach(queue::add);
             held = null;
             if (dead || sending || queue.isEmpty()) {
                 return;
