@@ -41,7 +41,8 @@ public final class Tickers {
 
     /**
      * One second of a ticker that holds the lock; answers whether to go on. {@code stillOwner} re-asserts
-     * the lock (a store round trip): ask it before every write, and write nothing once it says no.
+     * the lock (a store round trip unless it was re-asserted just now): ask it before every write, and
+     * write nothing once it says no.
      */
     @FunctionalInterface
     public interface Body {
@@ -51,6 +52,11 @@ public final class Tickers {
     static final long PERIOD_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** Owners re-assert within a second of the store answering; this leaves them twice that. */
     static final Duration REASSERT_WINDOW = Duration.ofSeconds(3);
+    /**
+     * A successful re-assert younger than this answers the fence without another round trip (the tick of
+     * the same second): nobody can take the lock that soon after, as candidates wait {@link #REASSERT_WINDOW}.
+     */
+    static final long FRESH_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private static final Logger LOG = Logger.getLogger(Tickers.class.getName());
 
     private final ConcurrentMap<Long, Ticker> tickers = new ConcurrentHashMap<>();
@@ -125,6 +131,7 @@ public final class Tickers {
         private long startNanos;
         private long second;
         private String token;
+        private long reassertedAt;
         private boolean armed = true;
         private ScheduledFuture<?> next;
         private boolean ended;
@@ -195,6 +202,7 @@ public final class Tickers {
                 if (token == null && armed && !trouble.seenWithin(REASSERT_WINDOW)) {
                     token = lock.tryAcquire(lockName, lockTtl).orElse(null);
                     if (token != null) {
+                        reassertedAt = nanoTime.getAsLong();
                         LOG.fine(() -> "hero draft " + draftId + ": tick lock taken");
                     }
                 }
@@ -215,6 +223,9 @@ public final class Tickers {
             if (ended || token == null) {
                 return false;
             }
+            if (nanoTime.getAsLong() - reassertedAt < FRESH_NANOS) {
+                return true;
+            }
             try {
                 reassert();
             } catch (RuntimeException e) {
@@ -225,10 +236,12 @@ public final class Tickers {
         }
 
         private void reassert() {
-            if (!lock.reassert(lockName, token, lockTtl)) {
-                LOG.info(() -> "hero draft " + draftId + ": tick lock held by another instance; ticking stops here");
-                token = null;
+            if (lock.reassert(lockName, token, lockTtl)) {
+                reassertedAt = nanoTime.getAsLong();
+                return;
             }
+            LOG.info(() -> "hero draft " + draftId + ": tick lock held by another instance; ticking stops here");
+            token = null;
         }
 
         /** The body said stop: release, and end or (with sockets here) go dormant until the next start. */

@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +121,42 @@ class TickersOutageTest {
         assertFalse(a.isOwner(2));
         assertEquals(before, ticks.size(), "no write after the store came back with the lock taken: " + ticks);
         a.stopAll();
+    }
+
+    @Test
+    void theFenceBeforeAWriteStopsAnOwnerWhoseLockWasTakenWhileItsSecondRan() throws InterruptedException {
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch taken = new CountDownLatch(1);
+        Tickers a = new Tickers(scheduler, workers, store, new RedisTrouble(Clock.systemUTC()), Duration.ofSeconds(10), id -> true,
+                System::nanoTime, (id, stillOwner) -> {
+                    if (runs.incrementAndGet() == 2) {
+                        await(taken);
+                    }
+                    if (stillOwner.getAsBoolean()) {
+                        ticks.add("a" + runs.get());
+                    }
+                    return true;
+                });
+        a.start(4);
+        while (runs.get() < 2) {
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+        store.restartEmpty();
+        assertTrue(store.tryAcquire(Tickers.lockName(4), Duration.ofSeconds(10)).isPresent(), "another instance took it");
+        TimeUnit.NANOSECONDS.sleep(Tickers.FRESH_NANOS + TimeUnit.MILLISECONDS.toNanos(100));
+        taken.countDown();
+        TimeUnit.MILLISECONDS.sleep(1500);
+        assertEquals(List.of("a1"), List.copyOf(ticks), "second 2 wrote nothing once its lock was gone");
+        assertFalse(a.isOwner(4));
+        a.stopAll();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
