@@ -45,7 +45,7 @@ public final class RedisTap implements AutoCloseable {
 
             @Override
             public void onPMessage(String pattern, String channel, String message) {
-                received.add(new Received(channel, message));
+                received.add(new Received(channel, RedisGroupBus.payload(message)));
             }
         };
         Thread thread = new Thread(() -> {

@@ -60,6 +60,10 @@ public final class PrivateRedis implements AutoCloseable {
         throw new IllegalStateException("redis-server did not listen on " + port + ", see " + log);
     }
 
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     /** Dies at once, losing everything (no persistence). */
     public void kill() {
         try {

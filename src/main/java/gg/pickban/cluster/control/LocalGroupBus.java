@@ -36,6 +36,11 @@ public class LocalGroupBus implements GroupBus {
         return receivers.add(group, receiver);
     }
 
+    /** Hands a message that arrived from elsewhere (another instance) to the receivers at once, on the caller's thread. */
+    void receive(String group, String message) {
+        receivers.deliver(group, message);
+    }
+
     private void deliverLater() {
         if (delivering.compareAndSet(false, true)) {
             executor.execute(this::deliverAll);

@@ -31,11 +31,11 @@ public class LocalLock implements ClusterLock {
     }
 
     @Override
-    public boolean renew(String name, String token, Duration ttl) {
+    public boolean reassert(String name, String token, Duration ttl) {
         Instant now = clock.instant();
-        Hold hold = holds.computeIfPresent(name, (key, current) -> isLive(current, token, now)
-                ? new Hold(token, now.plus(ttl)) : current);
-        return hold != null && hold.token().equals(token) && hold.expires().isAfter(now);
+        Hold hold = holds.compute(name, (key, current) -> current == null || !current.expires().isAfter(now)
+                || current.token().equals(token) ? new Hold(token, now.plus(ttl)) : current);
+        return hold.token().equals(token);
     }
 
     @Override

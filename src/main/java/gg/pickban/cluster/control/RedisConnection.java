@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,6 +47,10 @@ public class RedisConnection {
         pool.setMaxTotal(POOL_SIZE);
         pool.setMaxIdle(POOL_SIZE);
         pool.setMinIdle(2);
+        // after Redis restarts, every idle connection is dead and would fail once when next used: check them every second
+        pool.setTestWhileIdle(true);
+        pool.setTimeBetweenEvictionRuns(Duration.ofSeconds(1));
+        pool.setNumTestsPerEvictionRun(-1);
         return RedisClient.builder().hostAndPort(hostAndPort(uri)).clientConfig(config(uri)).poolConfig(pool).build();
     }
 

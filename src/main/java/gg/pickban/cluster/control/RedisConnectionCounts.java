@@ -51,6 +51,7 @@ public class RedisConnectionCounts implements ConnectionCounts {
     private final UnifiedJedis redis;
     private final String instance;
     private final ConcurrentMap<String, Integer> mine = new ConcurrentHashMap<>();
+    private volatile boolean failing;
 
     public RedisConnectionCounts(UnifiedJedis redis) {
         this(redis, UUID.randomUUID().toString());
@@ -79,15 +80,17 @@ public class RedisConnectionCounts implements ConnectionCounts {
         return sync(key, "set", mine.getOrDefault(key, 0));
     }
 
-    /** Says this instance is alive and rewrites its counts; a failure is logged and the next round repairs it. */
+    /** Says this instance is alive and rewrites its counts; a failure is logged (once per outage) and the next round repairs it. */
     public void republish() {
         try {
             redis.set(LIVE_PREFIX + instance, "1", SetParams.setParams().px(INSTANCE_TTL.toMillis()));
             for (Map.Entry<String, Integer> count : mine.entrySet()) {
                 sync(count.getKey(), "set", count.getValue());
             }
+            failing = false;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not republish this instance's connection counts", e);
+            LOG.log(failing ? Level.FINE : Level.WARNING, "Could not republish this instance's connection counts", e);
+            failing = true;
         }
     }
 

@@ -10,9 +10,14 @@ import redis.clients.jedis.params.SetParams;
 /** {@link ClusterLock} shared by all instances: {@code SET NX PX} with a token, compare-and-act scripts. */
 public class RedisLock implements ClusterLock {
 
-    private static final String RENEW = """
-            if redis.call('get', KEYS[1]) == ARGV[1] then
+    private static final String REASSERT = """
+            local holder = redis.call('get', KEYS[1])
+            if holder == ARGV[1] then
               return redis.call('pexpire', KEYS[1], ARGV[2])
+            end
+            if not holder then
+              redis.call('set', KEYS[1], ARGV[1], 'px', ARGV[2])
+              return 1
             end
             return 0""";
     private static final String RELEASE = """
@@ -35,8 +40,8 @@ public class RedisLock implements ClusterLock {
     }
 
     @Override
-    public boolean renew(String name, String token, Duration ttl) {
-        Object reply = redis.eval(RENEW, List.of(name), List.of(token, Long.toString(ttl.toMillis())));
+    public boolean reassert(String name, String token, Duration ttl) {
+        Object reply = redis.eval(REASSERT, List.of(name), List.of(token, Long.toString(ttl.toMillis())));
         return Long.valueOf(1).equals(reply);
     }
 

@@ -17,6 +17,11 @@ public class DraftSocket extends SpectatorSocket {
     }
 
     @Override
+    Optional<DraftEnvelope> newest(long id) {
+        return replay.newestOfDraft(id);
+    }
+
+    @Override
     Optional<Opening> opening(long id) {
         return replay.ofDraft(id);
     }

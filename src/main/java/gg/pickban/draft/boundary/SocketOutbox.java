@@ -92,14 +92,38 @@ public final class SocketOutbox {
 
     /** Sends {@code first}, then what arrived meanwhile, except the events {@code first} replays (pk up to {@code replayedUpTo}). */
     public void open(String first, long replayedUpTo) {
+        handOver(first, replayedUpTo);
+    }
+
+    /**
+     * Holds arriving messages back again, until {@link #open} hands over a fresh first message (the state
+     * read after the bus may have lost messages) or {@link #release} lets them go. False, and nothing
+     * changes, while the socket has not had its first message yet or is closing.
+     */
+    public synchronized boolean hold() {
+        if (dead || closeWhenSent != null || held != null) {
+            return false;
+        }
+        held = new ArrayList<>();
+        return true;
+    }
+
+    /** Ends a {@link #hold} without a fresh first message: what arrived meanwhile goes out. */
+    public void release() {
+        handOver(null, Long.MIN_VALUE);
+    }
+
+    private void handOver(String first, long replayedUpTo) {
         synchronized (this) {
-            if (closeWhenSent != null) {
+            if (closeWhenSent != null || held == null) {
                 return;
             }
-            queue.add(first);
+            if (first != null) {
+                queue.add(first);
+            }
             held.stream().filter(h -> h.eventPk() > replayedUpTo).map(Held::message).forEach(queue::add);
             held = null;
-            if (dead || sending) {
+            if (dead || sending || queue.isEmpty()) {
                 return;
             }
             sending = true;

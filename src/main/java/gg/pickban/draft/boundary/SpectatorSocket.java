@@ -29,6 +29,9 @@ public abstract class SpectatorSocket {
     /** The first message, or empty when the target does not exist. */
     abstract Optional<Opening> opening(long id);
 
+    /** The newest event with the draft's state now, for a socket that may have missed messages. */
+    abstract Optional<DraftEnvelope> newest(long id);
+
     @OnOpen
     public void open(Session session, @PathParam("id") String id) {
         ClientMessages.bound(session);
@@ -37,7 +40,7 @@ public abstract class SpectatorSocket {
             spectators.refuse(session);
             return;
         }
-        spectators.watch(session, group(target), () -> opening(target));
+        spectators.watch(session, group(target), () -> opening(target), () -> newest(target));
     }
 
     @OnMessage(maxMessageSize = ClientMessages.MAX_SIZE)

@@ -1,6 +1,7 @@
 package gg.pickban.draft.boundary;
 
 import gg.pickban.cluster.control.GroupBus;
+import gg.pickban.cluster.control.RedisReturned;
 import gg.pickban.platform.control.ContainerThreads;
 import gg.pickban.platform.control.DataReset;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import java.util.logging.Logger;
  * registry, each audience listening to its group on the {@link GroupBus} (local and across
  * instances) and sending to each socket through an outbox of its own, so one slow or dead client
  * never holds up the others. A socket's first message is its replay; events arriving meanwhile follow it.
+ * When Redis returns after trouble, every audience sends its sockets the draft's state afresh.
  */
 @ApplicationScoped
 public class Spectators {
@@ -42,10 +44,13 @@ public class Spectators {
         return text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
     }
 
-    /** Joins the group and sends the opening; without one (unknown target) closes with 4403 and no message. */
-    void watch(Session session, String group, Supplier<Optional<Opening>> opening) {
+    /**
+     * Joins the group and sends the opening; without one (unknown target) closes with 4403 and no message.
+     * {@code newest} is what the group's sockets get when messages may have been lost.
+     */
+    void watch(Session session, String group, Supplier<Optional<Opening>> opening, Supplier<Optional<DraftEnvelope>> newest) {
         SocketOutbox outbox = new SocketOutbox(session, threads.workers());
-        join(group, outbox);
+        join(group, outbox, newest);
         Optional<Opening> first;
         try {
             first = opening.get();
@@ -68,9 +73,9 @@ public class Spectators {
     }
 
     /** In the audience before its replay is read, so nothing published from now on is missed. */
-    private void join(String group, SocketOutbox outbox) {
+    private void join(String group, SocketOutbox outbox, Supplier<Optional<DraftEnvelope>> newest) {
         Audience audience = audiences.compute(group, (name, existing) -> {
-            Audience joined = existing != null ? existing : new Audience();
+            Audience joined = existing != null ? existing : new Audience(newest);
             joined.add(outbox);
             return joined;
         });
@@ -85,6 +90,17 @@ public class Spectators {
             audience.stopListening();
             return null;
         });
+    }
+
+    /** Messages published while the bus was away are lost: each audience resynchronises, one after another on the workers. */
+    void resynchronise(@Observes RedisReturned returned) {
+        audiences.forEach((group, audience) -> threads.workers().execute(() -> {
+            try {
+                audience.resynchronise();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not resynchronise the sockets of " + group, e);
+            }
+        }));
     }
 
     /** After a reseed no socket may go on with state of the old data (e2e-seed.md §2.6): all close with 1012. */

@@ -18,6 +18,11 @@ public class TournamentSocket extends SpectatorSocket {
     }
 
     @Override
+    Optional<DraftEnvelope> newest(long id) {
+        return replay.newestOfTournament(id);
+    }
+
+    @Override
     Optional<Opening> opening(long id) {
         return replay.ofTournament(id);
     }

@@ -1,6 +1,7 @@
 package gg.pickban.herodraft.boundary;
 
 import gg.pickban.cluster.control.GroupBus;
+import gg.pickban.cluster.control.RedisReturned;
 import gg.pickban.draft.boundary.SocketOutbox;
 import gg.pickban.herodraft.control.CaptainPresence;
 import gg.pickban.herodraft.control.HeroDraftBroadcast;
@@ -19,6 +20,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +31,8 @@ import java.util.logging.Logger;
 /**
  * The hero-draft sockets of this instance (herodraft.md §8.2–§8.6): connect, heartbeat, kick and
  * disconnect, with the draft's rules delegated to {@link HeroDraftClock}. Sends are asynchronous,
- * one outbox per socket, so a slow or dead client never holds up another.
+ * one outbox per socket, so a slow or dead client never holds up another. When Redis returns after
+ * trouble, every socket gets the draft's state afresh and captains are recorded present again.
  */
 @ApplicationScoped
 public class HeroDraftWatchers {
@@ -79,7 +82,7 @@ public class HeroDraftWatchers {
         try {
             tickers.socketOpened(draftId);
             user.filter(u -> clock.isCaptain(draftId, u.userId())).ifPresent(u -> registerCaptain(watcher, u.userId()));
-            watcher.outbox.open("{\"type\":\"initial_state\",\"draft_state\":" + draft.get() + "}", 0);
+            watcher.outbox.open(initialState(draft.get()), 0);
             if (isClocked(draft.get())) {
                 tickers.start(draftId);
             }
@@ -93,12 +96,19 @@ public class HeroDraftWatchers {
         }
     }
 
-    /** The newest socket of a captain wins: it takes the registration and kicks the one it replaced, wherever it lives. */
+    /**
+     * The newest socket of a captain wins: it takes the registration and kicks the one it replaced, wherever
+     * it lives. Redis unreachable: the socket registers with its first heartbeat once Redis is back.
+     */
     private void registerCaptain(Watcher watcher, long userId) {
         watcher.captain = userId;
         watcher.channel = "herodraft_socket_" + UUID.randomUUID();
         watcher.kicks = bus.subscribe(watcher.channel, message -> kick(watcher));
-        presence.register(watcher.draftId, userId, watcher.channel).ifPresent(previous -> bus.publish(previous, "kick"));
+        try {
+            presence.register(watcher.draftId, userId, watcher.channel).ifPresent(previous -> bus.publish(previous, "kick"));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Captain socket of hero draft " + watcher.draftId + " not registered yet", e);
+        }
     }
 
     private void kick(Watcher watcher) {
@@ -141,6 +151,38 @@ public class HeroDraftWatchers {
         }
     }
 
+    /**
+     * Messages published while the bus was away are lost: each room's captains are recorded present
+     * again (Redis may have come back empty), then every open socket gets the draft's state as it would
+     * on connect, ahead of whatever arrives from now on. One room after another on the workers.
+     */
+    void resynchronise(@Observes RedisReturned returned) {
+        rooms.forEach((draftId, room) -> threads.workers().execute(() -> resynchronise(draftId, room)));
+    }
+
+    private void resynchronise(long draftId, Room room) {
+        try {
+            room.captains().forEach(captain -> presence.heartbeat(draftId, captain.captain, captain.channel));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the captains of hero draft " + draftId + " again; their heartbeats will", e);
+        }
+        List<Watcher> held = room.holdAll();
+        try {
+            Optional<String> draft = clock.initialStateJson(draftId);
+            if (draft.isPresent()) {
+                String message = initialState(draft.get());
+                held.forEach(watcher -> watcher.outbox.open(message, 0));
+                if (isClocked(draft.get())) {
+                    tickers.start(draftId);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not resynchronise the sockets of hero draft " + draftId, e);
+        } finally {
+            held.forEach(watcher -> watcher.outbox.release());
+        }
+    }
+
     /** After a reseed no socket may go on with the old data (e2e-seed.md §2.6). */
     void closeAll(@Observes DataReset reset) {
         rooms.values().forEach(Room::restartAll);
@@ -174,6 +216,10 @@ public class HeroDraftWatchers {
         } catch (JsonException | ClassCastException e) {
             return false;
         }
+    }
+
+    private static String initialState(String draftJson) {
+        return "{\"type\":\"initial_state\",\"draft_state\":" + draftJson + "}";
     }
 
     private static boolean isClocked(String draftJson) {

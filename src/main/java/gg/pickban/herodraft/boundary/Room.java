@@ -1,6 +1,7 @@
 package gg.pickban.herodraft.boundary;
 
 import gg.pickban.cluster.control.LocalGroup;
+import java.util.List;
 
 /**
  * The sockets of one hero draft on this instance, fed by one subscription to group
@@ -20,6 +21,16 @@ final class Room extends LocalGroup<Watcher> {
             watcher.kicked = true;
             watcher.outbox.restart();
         });
+    }
+
+    /** The open sockets, each now holding back what arrives until it gets a fresh state (see {@code SocketOutbox.hold}). */
+    List<Watcher> holdAll() {
+        return members().stream().filter(watcher -> watcher.outbox.hold()).toList();
+    }
+
+    /** The captains' sockets that still count as theirs (not kicked). */
+    List<Watcher> captains() {
+        return members().stream().filter(watcher -> watcher.isCaptain() && !watcher.kicked).toList();
     }
 
     @Override

@@ -1,8 +1,9 @@
 package gg.pickban.herodraft.control;
 
 import gg.pickban.cluster.control.ClusterLock;
-import gg.pickban.cluster.control.SharedValues;
 import gg.pickban.cluster.control.ConnectionCounts;
+import gg.pickban.cluster.control.RedisTrouble;
+import gg.pickban.cluster.control.SharedValues;
 import gg.pickban.platform.control.ContainerThreads;
 import gg.pickban.platform.control.DataReset;
 import jakarta.annotation.PostConstruct;
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * This instance's side of the hero-draft clock (herodraft.md §9.3): the tickers, started on
@@ -32,6 +35,7 @@ public class HeroDraftTickers {
     static final Duration LOCK_TTL = Duration.ofSeconds(10);
     private static final int CORE_WORKERS = 4;
     private static final int MAX_WORKERS = 256;
+    private static final Logger LOG = Logger.getLogger(HeroDraftTickers.class.getName());
 
     @Inject
     ContainerThreads pools;
@@ -51,6 +55,9 @@ public class HeroDraftTickers {
     @Inject
     SharedValues values;
 
+    @Inject
+    RedisTrouble trouble;
+
     private final ConcurrentMap<Long, Integer> socketsHere = new ConcurrentHashMap<>();
     private ThreadPoolExecutor workers;
     private Tickers tickers;
@@ -58,7 +65,7 @@ public class HeroDraftTickers {
     @PostConstruct
     void init() {
         workers = new ThreadPoolExecutor(CORE_WORKERS, MAX_WORKERS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
-        tickers = new Tickers(pools.timers(), workers, lock, LOCK_TTL, socketsHere::containsKey, System::nanoTime, iteration);
+        tickers = new Tickers(pools.timers(), workers, lock, trouble, LOCK_TTL, socketsHere::containsKey, System::nanoTime, iteration);
     }
 
     void started(@Observes HeroDraftClockStarted started) {
@@ -69,16 +76,26 @@ public class HeroDraftTickers {
         tickers.start(draftId);
     }
 
-    /** A socket of the draft opened here (§8.2 step 3). */
+    /** A socket of the draft opened here (§8.2 step 3); this instance's count is written again when Redis is back. */
     public void socketOpened(long draftId) {
         socketsHere.merge(draftId, 1, Integer::sum);
-        counts.opened(TickIteration.connectionsKey(draftId));
+        try {
+            counts.opened(TickIteration.connectionsKey(draftId));
+        } catch (RuntimeException e) {
+            trouble.seen();
+            LOG.log(Level.FINE, "connection count of hero draft " + draftId + " not stored", e);
+        }
     }
 
     /** A socket of the draft closed here (§8.6 step 1). */
     public void socketClosed(long draftId) {
         socketsHere.computeIfPresent(draftId, (id, n) -> n > 1 ? n - 1 : null);
-        counts.closed(TickIteration.connectionsKey(draftId));
+        try {
+            counts.closed(TickIteration.connectionsKey(draftId));
+        } catch (RuntimeException e) {
+            trouble.seen();
+            LOG.log(Level.FINE, "connection count of hero draft " + draftId + " not stored", e);
+        }
     }
 
     /** A heartbeat refreshes the count's expiry (D27). */

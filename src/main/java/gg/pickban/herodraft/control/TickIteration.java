@@ -2,15 +2,18 @@ package gg.pickban.herodraft.control;
 
 import gg.pickban.cluster.control.ConnectionCounts;
 import gg.pickban.cluster.control.GroupBus;
+import gg.pickban.cluster.control.RedisTrouble;
 import gg.pickban.herodraft.entity.CaptainSeat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * One second of a draft's ticker, run by the instance holding its tick lock (herodraft.md §9.1):
@@ -18,6 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * in {@link HeroDraftClock}. The steps that lock the draft's row run only when the tick just read
  * says they are due, and the draft is read only when its {@link TickStamps stamp} moved (or the view
  * is {@link TickView#MAX_AGE} old), so a quiet second does not touch the database.
+ * <p>
+ * Every write — countdown, stale pause, tick, timeout — is preceded by the ticker's ownership check
+ * (fencing: an owner that lost its lock to another instance writes nothing more). Through a Redis
+ * outage the owner goes on from what it knows itself: the draft read every second (no stamps), the
+ * draft counted as watched, captains' heartbeats unknown, so nobody is paused for them.
  */
 @ApplicationScoped
 public class TickIteration implements Tickers.Body {
@@ -38,7 +46,13 @@ public class TickIteration implements Tickers.Body {
     TickStamps stamps;
 
     @Inject
+    RedisTrouble trouble;
+
+    @Inject
     Clock time;
+
+    /** Other instances write their connection counts again within 2 s of Redis answering (at once when their bus is back). */
+    static final Duration COUNTS_SETTLE = Duration.ofSeconds(5);
 
     /** Per draft ticking here; one ticker per draft, so one thread at a time per entry. */
     private final Map<Long, TickView> views = new ConcurrentHashMap<>();
@@ -48,22 +62,26 @@ public class TickIteration implements Tickers.Body {
     }
 
     @Override
-    public boolean tick(long draftId) {
-        boolean goesOn = second(draftId);
+    public boolean tick(long draftId, BooleanSupplier stillOwner) {
+        boolean goesOn = second(draftId, stillOwner);
         if (!goesOn) {
             views.remove(draftId);
         }
         return goesOn;
     }
 
-    private boolean second(long draftId) {
+    /** Answers true without writing once the lock is someone else's: the ticker then finds that out itself. */
+    private boolean second(long draftId, BooleanSupplier stillOwner) {
         Optional<TickView> view = read(draftId);
-        if (view.isEmpty() || counts.total(connectionsKey(draftId)) == 0) {
+        if (view.isEmpty() || !watched(draftId)) {
             return false;
         }
         boolean resuming = view.get().tick().isResuming();
         JsonObject tick = view.get().tick().at(time.instant());
         if (resuming && tick.getJsonNumber("countdown_remaining_ms").longValue() == 0) {
+            if (!stillOwner.getAsBoolean()) {
+                return true;
+            }
             clock.completeCountdownIfDue(draftId);
             view = read(draftId);
             if (view.isEmpty()) {
@@ -72,14 +90,27 @@ public class TickIteration implements Tickers.Body {
             resuming = view.get().tick().isResuming();
             tick = view.get().tick().at(time.instant());
         }
-        if (!resuming && pausedForStaleCaptain(draftId, view.get().captains())) {
+        if (!resuming && pausedForStaleCaptain(draftId, view.get().captains(), stillOwner)) {
             return false;
         }
+        if (!stillOwner.getAsBoolean()) {
+            return true;
+        }
         bus.publish(HeroDraftBroadcast.group(draftId), tick.toString());
-        if (!resuming && isDue(tick)) {
+        if (!resuming && isDue(tick) && stillOwner.getAsBoolean()) {
             clock.timeoutIfDue(draftId);
         }
         return true;
+    }
+
+    /** Sockets anywhere; unknown (Redis unreachable, or other instances' counts not back yet) counts as watched. */
+    private boolean watched(long draftId) {
+        try {
+            return counts.total(connectionsKey(draftId)) > 0 || trouble.seenWithin(COUNTS_SETTLE);
+        } catch (RuntimeException e) {
+            trouble.seen();
+            return true;
+        }
     }
 
     /** The draft's view, kept between seconds for as long as the draft's stamp stands. */
@@ -94,10 +125,22 @@ public class TickIteration implements Tickers.Body {
         return view;
     }
 
-    private boolean pausedForStaleCaptain(long draftId, List<CaptainSeat> captains) {
-        Optional<CaptainSeat> stale = CaptainSeat.firstStale(captains, userId -> presence.lastHeartbeat(draftId, userId), time.instant());
-        stale.ifPresent(seat -> clock.pauseForStaleCaptain(draftId, seat.userId()));
-        return stale.isPresent();
+    /** Unknown heartbeats (§9.4 judged only from what Redis reliably holds) pause nobody. */
+    private boolean pausedForStaleCaptain(long draftId, List<CaptainSeat> captains, BooleanSupplier stillOwner) {
+        if (!presence.judgeable()) {
+            return false;
+        }
+        Optional<CaptainSeat> stale;
+        try {
+            stale = CaptainSeat.firstStale(captains, userId -> presence.lastHeartbeat(draftId, userId), time.instant());
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (stale.isEmpty() || !stillOwner.getAsBoolean()) {
+            return false;
+        }
+        clock.pauseForStaleCaptain(draftId, stale.get().userId());
+        return true;
     }
 
     /** §6.3: elapsed ≥ grace + stored reserve is exactly when both the grace and the active team's live reserve show 0. */

@@ -1,6 +1,7 @@
 package gg.pickban.herodraft.control;
 
 import gg.pickban.cluster.control.ClusterLock;
+import gg.pickban.cluster.control.RedisTrouble;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongPredicate;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
@@ -27,32 +29,52 @@ import java.util.logging.Logger;
  * is a task of its own on the workers: it renews the lock first (never behind database work), then
  * runs the body unless the previous second's body is still running. Seconds are counted from the
  * ticker's start; a late second is not followed by a burst of missed ones.
+ * <p>
+ * While the lock store cannot be reached, nobody can take a lock from it: the owner keeps its token
+ * and goes on ticking (captains lose no time to an outage), candidates take none. When the store
+ * answers again, perhaps restarted empty, the owner re-asserts its lock under the same token at its
+ * next second, and before every write ({@link Body}); if another instance holds the lock by then, it
+ * stops at once. Candidates wait {@link #REASSERT_WINDOW} after the last trouble before taking a lock,
+ * so an owner gets its own lock back first and no second ticker starts.
  */
 public final class Tickers {
 
-    /** One second of a ticker that holds the lock; answers whether to go on. */
+    /**
+     * One second of a ticker that holds the lock; answers whether to go on. {@code stillOwner} re-asserts
+     * the lock (a store round trip unless it was re-asserted just now): ask it before every write, and
+     * write nothing once it says no.
+     */
     @FunctionalInterface
     public interface Body {
-        boolean tick(long draftId);
+        boolean tick(long draftId, BooleanSupplier stillOwner);
     }
 
     static final long PERIOD_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Owners re-assert within a second of the store answering; this leaves them twice that. */
+    static final Duration REASSERT_WINDOW = Duration.ofSeconds(3);
+    /**
+     * A successful re-assert younger than this answers the fence without another round trip (the tick of
+     * the same second): nobody can take the lock that soon after, as candidates wait {@link #REASSERT_WINDOW}.
+     */
+    static final long FRESH_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private static final Logger LOG = Logger.getLogger(Tickers.class.getName());
 
     private final ConcurrentMap<Long, Ticker> tickers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private final Executor workers;
     private final ClusterLock lock;
+    private final RedisTrouble trouble;
     private final Duration lockTtl;
     private final LongPredicate watchedHere;
     private final LongSupplier nanoTime;
     private final Body body;
 
-    public Tickers(ScheduledExecutorService scheduler, Executor workers, ClusterLock lock, Duration lockTtl,
+    public Tickers(ScheduledExecutorService scheduler, Executor workers, ClusterLock lock, RedisTrouble trouble, Duration lockTtl,
             LongPredicate watchedHere, LongSupplier nanoTime, Body body) {
         this.scheduler = scheduler;
         this.workers = workers;
         this.lock = lock;
+        this.trouble = trouble;
         this.lockTtl = lockTtl;
         this.watchedHere = watchedHere;
         this.nanoTime = nanoTime;
@@ -109,6 +131,7 @@ public final class Tickers {
         private long startNanos;
         private long second;
         private String token;
+        private long reassertedAt;
         private boolean armed = true;
         private ScheduledFuture<?> next;
         private boolean ended;
@@ -155,7 +178,7 @@ public final class Tickers {
                 }
                 boolean goOn;
                 try {
-                    goOn = body.tick(draftId);
+                    goOn = body.tick(draftId, this::stillOwner);
                 } finally {
                     bodyRunning.set(false);
                 }
@@ -167,25 +190,25 @@ public final class Tickers {
             }
         }
 
-        /** Renews the lock we hold, or tries to take it; ends this ticker if it neither holds nor watches. */
+        /** Keeps the lock we hold, or tries to take it; ends this ticker if it neither holds nor watches. */
         private synchronized boolean holdLock() {
             if (ended) {
                 return false;
             }
             try {
-                if (token != null && !lock.renew(lockName, token, lockTtl)) {
-                    LOG.info(() -> "hero draft " + draftId + ": tick lock lost");
-                    token = null;
+                if (token != null) {
+                    reassert();
                 }
-                if (token == null && armed) {
+                if (token == null && armed && !trouble.seenWithin(REASSERT_WINDOW)) {
                     token = lock.tryAcquire(lockName, lockTtl).orElse(null);
                     if (token != null) {
+                        reassertedAt = nanoTime.getAsLong();
                         LOG.fine(() -> "hero draft " + draftId + ": tick lock taken");
                     }
                 }
             } catch (RuntimeException e) {
-                // unreachable lock store: nobody can prove ownership, so nobody ticks
-                token = null;
+                // unreachable: an owner keeps its token (nobody can take the lock meanwhile), a candidate gets none
+                trouble.seen();
                 LOG.log(Level.FINE, "tick lock of hero draft " + draftId + " unreachable", e);
             }
             if (token == null) {
@@ -193,6 +216,32 @@ public final class Tickers {
                 return false;
             }
             return true;
+        }
+
+        /** The body's fence before a write: whether this ticker still holds the lock (unreachable store: yes). */
+        private synchronized boolean stillOwner() {
+            if (ended || token == null) {
+                return false;
+            }
+            if (nanoTime.getAsLong() - reassertedAt < FRESH_NANOS) {
+                return true;
+            }
+            try {
+                reassert();
+            } catch (RuntimeException e) {
+                trouble.seen();
+                LOG.log(Level.FINE, "tick lock of hero draft " + draftId + " unreachable", e);
+            }
+            return token != null;
+        }
+
+        private void reassert() {
+            if (lock.reassert(lockName, token, lockTtl)) {
+                reassertedAt = nanoTime.getAsLong();
+                return;
+            }
+            LOG.info(() -> "hero draft " + draftId + ": tick lock held by another instance; ticking stops here");
+            token = null;
         }
 
         /** The body said stop: release, and end or (with sockets here) go dormant until the next start. */

@@ -40,11 +40,21 @@ class LocalLockTest {
     @Test
     void onlyTheHolderRenewsAndTheExpiryMoves() {
         String token = lock.tryAcquire("job", TTL).orElseThrow();
-        assertFalse(lock.renew("job", "not-the-token", TTL));
+        assertFalse(lock.reassert("job", "not-the-token", TTL));
         clock.advance(Duration.ofSeconds(9));
-        assertTrue(lock.renew("job", token, TTL));
+        assertTrue(lock.reassert("job", token, TTL));
         clock.advance(Duration.ofSeconds(9));
         assertTrue(lock.tryAcquire("job", TTL).isEmpty(), "renewal moved the expiry");
+    }
+
+    @Test
+    void aHolderTakesBackUnderItsTokenALockNobodyHolds() {
+        String token = lock.tryAcquire("job", TTL).orElseThrow();
+        clock.advance(TTL);
+        assertTrue(lock.reassert("job", token, TTL), "expired, nobody took it: ours again");
+        assertTrue(lock.tryAcquire("job", TTL).isEmpty());
+        lock.release("job", token);
+        assertTrue(lock.tryAcquire("job", TTL).isPresent(), "released with the same token");
     }
 
     @Test
@@ -52,7 +62,7 @@ class LocalLockTest {
         String old = lock.tryAcquire("job", TTL).orElseThrow();
         clock.advance(TTL);
         String next = lock.tryAcquire("job", TTL).orElseThrow();
-        assertFalse(lock.renew("job", old, TTL));
+        assertFalse(lock.reassert("job", old, TTL));
         lock.release("job", old);
         assertTrue(lock.tryAcquire("job", TTL).isEmpty(), "still held by the next holder");
         lock.release("job", next);

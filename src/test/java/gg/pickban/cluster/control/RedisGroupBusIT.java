@@ -2,11 +2,15 @@ package gg.pickban.cluster.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gg.pickban.testsupport.TestServices;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -23,11 +27,13 @@ class RedisGroupBusIT {
     private final RedisClient clientA = TestServices.redis();
     private final RedisClient clientB = TestServices.redis();
     private final String prefix = RedisGroupBus.channelPrefix(14) + System.nanoTime() + ":";
+    private final ExecutorService deliveries = Executors.newFixedThreadPool(2);
     private final RedisGroupBus instanceA = bus(clientA, prefix);
     private final RedisGroupBus instanceB = bus(clientB, prefix);
 
     private RedisGroupBus bus(RedisClient client, String channelPrefix) {
-        return new RedisGroupBus(client, () -> new Jedis(uri), channelPrefix, Executors.defaultThreadFactory());
+        return new RedisGroupBus(client, () -> new Jedis(uri), channelPrefix, Executors.defaultThreadFactory(), deliveries,
+                RedisGroupBus.Events.NONE);
     }
 
     @AfterEach
@@ -36,6 +42,7 @@ class RedisGroupBusIT {
         instanceB.close();
         clientA.close();
         clientB.close();
+        deliveries.shutdownNow();
     }
 
     @Test
@@ -50,9 +57,31 @@ class RedisGroupBusIT {
         sent.forEach(message -> instanceA.publish("draft_1", message));
         for (String expected : sent) {
             assertEquals(expected, onB.poll(5, TimeUnit.SECONDS));
-            assertEquals(expected, onA.poll(5, TimeUnit.SECONDS), "the publisher's own receivers too, through Redis");
+            assertEquals(expected, onA.poll(5, TimeUnit.SECONDS), "the publisher's own receivers too, exactly once");
         }
         assertNull(otherGroup.poll(200, TimeUnit.MILLISECONDS));
+        assertNull(onA.poll(300, TimeUnit.MILLISECONDS), "the publisher skips its own messages coming back from Redis");
+    }
+
+    @Test
+    void withRedisUnreachableAPublicationStillReachesThisInstancesReceiversInOrder() throws Exception {
+        int deadPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            deadPort = socket.getLocalPort();
+        }
+        URI dead = URI.create("redis://127.0.0.1:" + deadPort + "/0");
+        CountDownLatch troubled = new CountDownLatch(1);
+        try (RedisClient unreachable = RedisClient.create(dead);
+                RedisGroupBus alone = new RedisGroupBus(unreachable, () -> new Jedis(dead), prefix, Executors.defaultThreadFactory(),
+                        deliveries, new RedisGroupBus.Events(troubled::countDown, () -> { }))) {
+            BlockingQueue<String> received = new LinkedBlockingQueue<>();
+            alone.subscribe("herodraft_1", received::add);
+            alone.publish("herodraft_1", "pick");
+            alone.publish("herodraft_1", "tick");
+            assertEquals("pick", received.poll(5, TimeUnit.SECONDS));
+            assertEquals("tick", received.poll(5, TimeUnit.SECONDS));
+            assertTrue(troubled.await(5, TimeUnit.SECONDS), "the trouble is reported");
+        }
     }
 
     @Test

@@ -59,15 +59,25 @@ class RedisLockIT {
     @Test
     void onlyTheTokenHolderRenewsOrReleases() {
         String token = instanceA.tryAcquire(name, Duration.ofSeconds(2)).orElseThrow();
-        assertFalse(instanceB.renew(name, "forged", Duration.ofSeconds(60)));
+        assertFalse(instanceB.reassert(name, "forged", Duration.ofSeconds(60)));
         instanceB.release(name, "forged");
         assertEquals(token, first.get(name));
 
-        assertTrue(instanceA.renew(name, token, Duration.ofSeconds(60)));
+        assertTrue(instanceA.reassert(name, token, Duration.ofSeconds(60)));
         assertTrue(first.pttl(name) > 2000, "renewal moved the expiry");
 
         instanceA.release(name, token);
         assertTrue(instanceB.tryAcquire(name, Duration.ofSeconds(10)).isPresent());
+    }
+
+    @Test
+    void aHolderTakesBackUnderItsTokenALockRedisLost() {
+        String token = instanceA.tryAcquire(name, Duration.ofSeconds(10)).orElseThrow();
+        first.del(name); // a restarted Redis keeps nothing
+        assertTrue(instanceA.reassert(name, token, Duration.ofSeconds(10)));
+        assertEquals(token, first.get(name));
+        assertTrue(first.pttl(name) > 5000, "with the lock's expiry");
+        assertTrue(instanceB.tryAcquire(name, Duration.ofSeconds(10)).isEmpty());
     }
 
     @Test
@@ -76,7 +86,7 @@ class RedisLockIT {
         Thread.sleep(200);
         String successor = instanceB.tryAcquire(name, Duration.ofSeconds(10)).orElseThrow();
         instanceA.release(name, old);
-        assertFalse(instanceA.renew(name, old, Duration.ofSeconds(10)));
+        assertFalse(instanceA.reassert(name, old, Duration.ofSeconds(10)));
         assertEquals(successor, first.get(name));
     }
 

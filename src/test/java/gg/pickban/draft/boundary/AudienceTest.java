@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A group's sockets on one instance: envelopes become socket messages, and a late one never brings an older state. */
 class AudienceTest {
 
     private final SocketOutboxTest.FakeClient client = new SocketOutboxTest.FakeClient();
-    private final Audience audience = new Audience();
+    private final Audience audience = new Audience(Optional::empty);
 
     AudienceTest() {
         client.autoComplete = true;
@@ -44,5 +45,32 @@ class AudienceTest {
         assertNull(DraftEnvelope.decode("5:999:{}"));
         audience.accept("garbage");
         assertEquals(List.of("opening"), client.sent);
+    }
+
+    @Test
+    void aResynchronisationSendsTheNewestEventWithTheStateReadNowUnlessANewerOneArrived() {
+        DraftEnvelope[] stored = {new DraftEnvelope(30, "{\"pk\":30}", "{\"now\":30}")};
+        Audience resynchronising = new Audience(() -> Optional.of(stored[0]));
+        SocketOutbox outbox = new SocketOutbox(client.session(), Runnable::run);
+        resynchronising.add(outbox);
+        outbox.open("opening", 0);
+        resynchronising.accept(new DraftEnvelope(30, "{\"pk\":30}", "{\"sent\":30}").encode());
+        resynchronising.resynchronise();
+        resynchronising.accept(new DraftEnvelope(31, "{\"pk\":31}", "{\"sent\":31}").encode());
+        stored[0] = new DraftEnvelope(30, "{\"pk\":30}", "{\"read-before\":31}");
+        resynchronising.resynchronise();
+        assertEquals(List.of(
+                "{\"type\":\"draft_event\",\"event\":{\"pk\":30},\"draft_state\":{\"sent\":30}}",
+                "{\"type\":\"draft_event\",\"event\":{\"pk\":30},\"draft_state\":{\"now\":30}}",
+                "{\"type\":\"draft_event\",\"event\":{\"pk\":31},\"draft_state\":{\"sent\":31}}",
+                "{\"type\":\"draft_event\",\"event\":{\"pk\":30},\"draft_state\":{\"sent\":31}}"),
+                client.sent.subList(client.sent.size() - 4, client.sent.size()));
+    }
+
+    @Test
+    void nothingToResynchroniseWithoutAnEvent() {
+        int before = client.sent.size();
+        audience.resynchronise();
+        assertEquals(before, client.sent.size());
     }
 }

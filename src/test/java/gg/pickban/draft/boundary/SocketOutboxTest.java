@@ -1,6 +1,7 @@
 package gg.pickban.draft.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,6 +148,33 @@ class SocketOutboxTest {
         client.autoComplete = true;
         outbox.open("opening", 7);
         assertEquals(List.of("opening", "new"), client.sent);
+    }
+
+    @Test
+    void aFreshStateAfterAHoldGoesOutBeforeWhatArrivedMeanwhile() {
+        client.autoComplete = true;
+        assertFalse(outbox.hold(), "no hold before the opening: it holds already");
+        outbox.open("opening", 0);
+        outbox.accept(1, "before");
+        assertTrue(outbox.hold());
+        outbox.accept(1, "event");
+        outbox.acceptLatest(1, "tick 1");
+        outbox.acceptLatest(1, "tick 2");
+        assertEquals(List.of("opening", "before"), client.sent);
+        outbox.open("fresh", 0);
+        outbox.release();
+        assertEquals(List.of("opening", "before", "fresh", "event", "tick 2"), client.sent);
+    }
+
+    @Test
+    void aHoldReleasedWithoutAFreshStateLetsWhatArrivedGo() {
+        client.autoComplete = true;
+        outbox.open("opening", 0);
+        assertTrue(outbox.hold());
+        outbox.accept(1, "event");
+        outbox.release();
+        outbox.accept(1, "after");
+        assertEquals(List.of("opening", "event", "after"), client.sent);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gg.pickban.cluster.control.LocalValues;
+import gg.pickban.cluster.control.RedisTrouble;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,9 @@ class CaptainPresenceTest {
             return this;
         }
     };
-    private final CaptainPresence presence = new CaptainPresence(new LocalValues(clock), clock);
+    private final LocalValues values = new LocalValues(clock);
+    private final RedisTrouble trouble = new RedisTrouble(clock);
+    private final CaptainPresence presence = new CaptainPresence(values, clock, trouble);
 
     @Test
     void theNewestSocketSupersedesTheOlderOne() {
@@ -60,5 +63,29 @@ class CaptainPresenceTest {
         assertEquals(Optional.of(registered), presence.lastHeartbeat(2, 10), "a superseded socket's heartbeat does not count");
         now = now.plusSeconds(30);
         assertTrue(presence.lastHeartbeat(2, 10).isEmpty());
+    }
+
+    @Test
+    void aHeartbeatAfterRedisLostTheKeysRegistersTheSocketAgainButNeverOverAnother() {
+        presence.register(3, 10, "socket-a");
+        values.deleteAll("herodraft:"); // Redis restarted empty
+        now = now.plusSeconds(2);
+        presence.heartbeat(3, 10, "socket-a");
+        assertEquals(Optional.of(now), presence.lastHeartbeat(3, 10));
+        assertTrue(presence.unregisterIfCurrent(3, 10, "socket-a"), "registered again");
+        presence.register(3, 10, "socket-b");
+        presence.heartbeat(3, 10, "socket-a");
+        assertFalse(presence.unregisterIfCurrent(3, 10, "socket-a"), "socket-b stays the captain's");
+    }
+
+    @Test
+    void heartbeatsAreJudgedOnlyOnceRedisHasAnsweredForTheStaleThreshold() {
+        assertTrue(presence.judgeable(), "never any trouble");
+        trouble.seen();
+        assertFalse(presence.judgeable());
+        now = now.plusMillis(8_999);
+        assertFalse(presence.judgeable());
+        now = now.plusSeconds(1);
+        assertTrue(presence.judgeable());
     }
 }

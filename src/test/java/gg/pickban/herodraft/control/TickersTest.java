@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gg.pickban.cluster.control.ClusterLock;
 import gg.pickban.cluster.control.LocalLock;
+import gg.pickban.cluster.control.RedisTrouble;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,11 +37,11 @@ class TickersTest {
     }
 
     private Tickers instance(Duration ttl, boolean watched, Tickers.Body body) {
-        return new Tickers(scheduler, workers, lock, ttl, id -> watched, System::nanoTime, body);
+        return new Tickers(scheduler, workers, lock, new RedisTrouble(Clock.systemUTC()), ttl, id -> watched, System::nanoTime, body);
     }
 
     private Tickers.Body recording(String instance) {
-        return id -> {
+        return (id, owner) -> {
             ticks.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
             return true;
         };
@@ -85,7 +86,7 @@ class TickersTest {
     void aWatchingInstanceTakesOverFromADeadOwnerWithinTheTtl() throws InterruptedException {
         Duration ttl = Duration.ofSeconds(2);
         ScheduledExecutorService deadScheduler = Executors.newSingleThreadScheduledExecutor();
-        Tickers owner = new Tickers(deadScheduler, workers, lock, ttl, id -> true, System::nanoTime, recording("owner"));
+        Tickers owner = new Tickers(deadScheduler, workers, lock, new RedisTrouble(Clock.systemUTC()), ttl, id -> true, System::nanoTime, recording("owner"));
         owner.start(4);
         awaitOwner(owner, 4);
         Tickers other = instance(ttl, true, recording("other"));
@@ -104,7 +105,7 @@ class TickersTest {
     void aStuckDraftNeitherDelaysAnotherNorLosesItsLock() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger stuckEntries = new AtomicInteger();
-        Tickers tickers = instance(Duration.ofSeconds(2), false, id -> {
+        Tickers tickers = instance(Duration.ofSeconds(2), false, (id, owner) -> {
             if (id == 5) {
                 stuckEntries.incrementAndGet();
                 try {
@@ -135,7 +136,7 @@ class TickersTest {
     @Test
     void aBodyThatSaysStopEndsAnUnwatchedTickerAndFreesTheLock() throws InterruptedException {
         AtomicInteger runs = new AtomicInteger();
-        Tickers tickers = instance(Duration.ofSeconds(10), false, id -> runs.incrementAndGet() < 2);
+        Tickers tickers = instance(Duration.ofSeconds(10), false, (id, owner) -> runs.incrementAndGet() < 2);
         tickers.start(7);
         Thread.sleep(2500);
         assertEquals(2, runs.get());
@@ -146,7 +147,7 @@ class TickersTest {
     @Test
     void aWatchedTickerThatStoppedStaysDormantUntilStartedAgain() throws InterruptedException {
         AtomicInteger runs = new AtomicInteger();
-        Tickers tickers = instance(Duration.ofSeconds(10), true, id -> runs.incrementAndGet() > 1);
+        Tickers tickers = instance(Duration.ofSeconds(10), true, (id, owner) -> runs.incrementAndGet() > 1);
         tickers.start(10);
         Thread.sleep(2500);
         assertEquals(1, runs.get(), "stopped at once, then dormant: no more database reads");
@@ -162,7 +163,7 @@ class TickersTest {
     @Test
     void anExceptionInOneSecondIsLoggedAndTheTickerGoesOn() throws InterruptedException {
         AtomicInteger runs = new AtomicInteger();
-        Tickers tickers = instance(Duration.ofSeconds(10), false, id -> {
+        Tickers tickers = instance(Duration.ofSeconds(10), false, (id, owner) -> {
             if (runs.incrementAndGet() == 1) {
                 throw new IllegalStateException("database hiccup");
             }
@@ -177,7 +178,7 @@ class TickersTest {
     @Test
     void lateSecondsAreNotCaughtUpInABurst() throws InterruptedException {
         ScheduledExecutorService slowScheduler = Executors.newSingleThreadScheduledExecutor();
-        Tickers tickers = new Tickers(slowScheduler, workers, lock, Duration.ofSeconds(10), id -> false, System::nanoTime, recording("a"));
+        Tickers tickers = new Tickers(slowScheduler, workers, lock, new RedisTrouble(Clock.systemUTC()), Duration.ofSeconds(10), id -> false, System::nanoTime, recording("a"));
         tickers.start(9);
         Thread.sleep(300);
         slowScheduler.execute(() -> sleep(2500)); // the scheduler stalls across seconds 1 and 2

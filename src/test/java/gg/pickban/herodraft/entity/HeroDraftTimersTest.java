@@ -61,6 +61,14 @@ class HeroDraftTimersTest {
         assertEquals(1, draft.currentRound());
     }
 
+    /** Two tickers after a Redis outage each run the timeout under the draft's row lock, one after the other. */
+    @Test
+    void aSecondTimeoutOfTheSameRoundByALateSecondTickerPicksNothing() {
+        assertEquals(3, draft.timeOutIfDue(coin(6), NOW.plusSeconds(125)).size());
+        assertTrue(draft.timeOutIfDue(coin(2), NOW.plusMillis(125_400)).isEmpty(), "the next round has just begun");
+        assertEquals(1, draft.rounds().stream().filter(round -> round.heroId() != null).count());
+    }
+
     @Test
     void withTheReserveSpentARoundTimesOutAtTheEndOfItsGrace() {
         draft.timeOutIfDue(coin(0), NOW.plusSeconds(120));
