@@ -1,12 +1,14 @@
 package gg.pickban.cluster.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import redis.clients.jedis.exceptions.JedisException;
@@ -33,6 +35,8 @@ public class DerivedJson {
     private final SharedValues values;
     /** This instance's copy of what it last served per key: a hit costs one small Redis read. */
     private final Map<String, Rendered> local = new ConcurrentHashMap<>();
+    /** The highest generation seen: a lower one means Redis lost the counter (a restart) and counts again. */
+    private final AtomicLong highest = new AtomicLong(Long.MIN_VALUE);
 
     @Inject
     public DerivedJson(DataGeneration generation, SharedValues values) {
@@ -54,10 +58,34 @@ public class DerivedJson {
             return Optional.empty();
         }
         try {
-            return mine.generation() == generation.current() ? Optional.of(mine.json()) : Optional.empty();
+            return mine.generation() == current() ? Optional.of(mine.json()) : Optional.empty();
         } catch (JedisException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * After Redis trouble, writes made meanwhile may not have moved the generation (or a restarted
+     * Redis counts from 0 again, towards generations this instance has already filed entries under):
+     * forget this instance's entries and move the generation on, so nothing cached before counts.
+     */
+    void redisReturned(@Observes RedisReturned returned) {
+        local.clear();
+        try {
+            generation.advance();
+        } catch (JedisException e) {
+            LOG.fine(() -> "generation not advanced after Redis returned: " + e.getMessage());
+        }
+    }
+
+    private long current() {
+        long current = generation.current();
+        long seen = highest.getAndAccumulate(current, Math::max);
+        if (current < seen) {
+            local.clear();
+            highest.set(current);
+        }
+        return current;
     }
 
     /** Without a reachable Redis the answer is rendered afresh: slower, never wrong. */
@@ -65,7 +93,7 @@ public class DerivedJson {
         long current;
         Optional<String> shared;
         try {
-            current = generation.current();
+            current = current();
             Rendered mine = local.get(key);
             if (mine != null && mine.generation() == current) {
                 return mine.json();

@@ -9,6 +9,7 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.logging.Logger;
 
 /**
  * Default entity listener of every entity (META-INF/orm.xml): the first write of a transaction
@@ -20,6 +21,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 public class WriteTracker {
 
     private static final Object KEY = WriteTracker.class;
+    private static final Logger LOG = Logger.getLogger(WriteTracker.class.getName());
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -38,11 +40,20 @@ public class WriteTracker {
     public void written() {
         boolean booked = AfterTransaction.once(transactions, KEY, status -> {
             if (status == Status.STATUS_COMMITTED) {
-                generation.advance();
+                advance();
             }
         });
         if (!booked) {
+            advance();
+        }
+    }
+
+    /** Redis unreachable: the generation owes the advance and pays it when Redis answers again. */
+    private void advance() {
+        try {
             generation.advance();
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "data generation not advanced now, owed: " + e);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,45 @@ class DerivedJsonTest {
     void keysAreSeparate() {
         text("tournament:1", this::render);
         assertEquals("{\"version\":2}", text("tournament:2", this::render));
+    }
+
+    /** A restarted Redis counts from 0 again: an entry filed under 1 before must not answer when it reaches 1 again. */
+    @Test
+    void aGenerationCountingFromTheStartAgainForgetsWhatWasFiledBefore() {
+        Counter counter = new Counter();
+        DerivedJson restarted = new DerivedJson(counter, new LocalValues(Clock.systemUTC()));
+        counter.value = 1;
+        restarted.get("users", () -> "old");
+        counter.value = 7;
+        restarted.get("other", () -> "x");
+        counter.value = 0;
+        assertEquals(Optional.empty(), restarted.cached("users"));
+        counter.value = 1;
+        assertEquals(Optional.empty(), restarted.cached("users"), "filed under 1 before the restart");
+        assertEquals("new", new String(restarted.get("users", () -> "new"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void redisReturningForgetsEntriesAndMovesTheGenerationOn() {
+        text("tournament:1", this::render);
+        long before = generation.current();
+        cache.redisReturned(new RedisReturned());
+        assertEquals(before + 1, generation.current());
+        assertEquals("{\"version\":2}", text("tournament:1", this::render));
+    }
+
+    private static final class Counter implements DataGeneration {
+
+        long value;
+
+        @Override
+        public long current() {
+            return value;
+        }
+
+        @Override
+        public void advance() {
+            value++;
+        }
     }
 }
