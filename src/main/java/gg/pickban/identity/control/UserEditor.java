@@ -124,6 +124,9 @@ public class UserEditor {
         if (steam != null && steam.steam64() != null && steamTaken(steam.steam64(), user)) {
             in.error("steamid", "A user with this steamid already exists.");
         }
+        if (defaultOrganization != null && !organizationExists(defaultOrganization)) {
+            in.unknownPk("default_organization", defaultOrganization);
+        }
         in.validate();
 
         if (username != null) {
@@ -172,6 +175,12 @@ public class UserEditor {
     private boolean taken(String query, String parameter, String value, User self) {
         return em.createNamedQuery(query, User.class).setParameter(parameter, value).getResultStream()
                 .anyMatch(other -> !other.id().equals(self.id()));
+    }
+
+    /** By entity name: the league component owns organizations, and identity must not depend on it. */
+    private boolean organizationExists(long id) {
+        return em.createQuery("SELECT COUNT(o) FROM Organization o WHERE o.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult() > 0;
     }
 
     public boolean steamTaken(long steam64, User self) {

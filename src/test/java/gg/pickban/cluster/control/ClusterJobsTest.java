@@ -56,7 +56,7 @@ class ClusterJobsTest {
         }
 
         @Override
-        public boolean renew(String name, String token, Duration ttl) {
+        public boolean reassert(String name, String token, Duration ttl) {
             return true;
         }
 
