@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
 /**
  * The bot and user side of the fake Discord ({@link FakeDiscord}): REST v10 users, guild members
  * with {@code limit}/{@code after} paging, a user's guilds by bearer token, channels and a guild
- * with voice states, message posting (with {@code enforce_nonce}) and reactions — plus the CDN's
- * avatar images for HEAD checks. Bot calls must carry {@code Bot <token>}. Every request is
+ * with voice states, message posting (with {@code enforce_nonce}, components kept as sent) — plus
+ * the CDN's avatar images for HEAD checks. Bot calls must carry {@code Bot <token>}. Every request is
  * recorded; faults can be queued per route ({@code "GET /v10/users/123"}) or a route broken for good.
  */
 public final class FakeDiscordBot {
@@ -48,10 +48,11 @@ public final class FakeDiscordBot {
         public String title() {
             return body.getJsonArray("embeds").getJsonObject(0).getString("title");
         }
-    }
 
-    /** A reaction the bot added. */
-    public record Reaction(String channelId, String messageId, String emoji) {
+        /** The action rows posted with it; none when it has no components. */
+        public List<JsonObject> components() {
+            return body.containsKey("components") ? body.getJsonArray("components").getValuesAs(JsonObject.class) : List.of();
+        }
     }
 
     private static final Pattern USER = Pattern.compile("/v10/users/([0-9]+)");
@@ -59,7 +60,6 @@ public final class FakeDiscordBot {
     private static final Pattern CHANNELS = Pattern.compile("/v10/guilds/([0-9]+)/channels");
     private static final Pattern GUILD = Pattern.compile("/v10/guilds/([0-9]+)");
     private static final Pattern POST = Pattern.compile("/v10/channels/([0-9]+)/messages");
-    private static final Pattern REACT = Pattern.compile("/v10/channels/([0-9]+)/messages/([0-9]+)/reactions/([^/]+)/@me");
     private static final Pattern AVATAR = Pattern.compile("/cdn/avatars/([0-9]+)/([A-Za-z0-9_]+)\\.(png|gif)");
 
     private volatile String botToken = "unset";
@@ -72,7 +72,6 @@ public final class FakeDiscordBot {
     private final Map<String, Integer> broken = new ConcurrentHashMap<>();
     private final Map<String, Message> byNonce = new ConcurrentHashMap<>();
     private final List<Message> messages = new CopyOnWriteArrayList<>();
-    private final List<Reaction> reactions = new CopyOnWriteArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong messageIds = new AtomicLong(1_300_000_000_000_000_000L);
     private final Map<String, Deque<String>> presetMessageIds = new ConcurrentHashMap<>();
@@ -144,10 +143,6 @@ public final class FakeDiscordBot {
 
     public List<Message> messages() {
         return List.copyOf(messages);
-    }
-
-    public List<Reaction> reactions() {
-        return List.copyOf(reactions);
     }
 
     void v10(HttpExchange exchange) throws IOException {
@@ -253,10 +248,6 @@ public final class FakeDiscordBot {
         }
         if ((m = POST.matcher(path)).matches() && method.equals("POST")) {
             return post(m.group(1), Json.createReader(new StringReader(body)).readObject());
-        }
-        if ((m = REACT.matcher(path)).matches() && method.equals("PUT")) {
-            reactions.add(new Reaction(m.group(1), m.group(2), m.group(3)));
-            return new Answer(204, "", Map.of());
         }
         return Answer.json(404, Json.createObjectBuilder().add("message", "404: Not Found").add("code", 0));
     }

@@ -69,30 +69,20 @@ public class DiscordApi {
         return object(expectOk(http.asBot("GET", "/guilds/" + encode(guildId), null)));
     }
 
-    /** Posts the embed; @return the new message's id */
+    /** Posts the announcement, with no answers yet when it takes RSVPs; @return the new message's id */
     public String post(Announcement announcement) {
-        JsonObject embed = Jsonp.createObjectBuilder()
-                .add("title", announcement.title())
-                .add("description", announcement.description())
-                .add("color", announcement.color())
-                .add("footer", Jsonp.createObjectBuilder().add("text", Announcement.RSVP_FOOTER))
-                .build();
-        String body = Jsonp.createObjectBuilder()
-                .add("embeds", Jsonp.createArrayBuilder().add(embed))
+        JsonObject message = AnnouncementMessage.of(announcement.eventId(), announcement.title(), announcement.description(),
+                announcement.color(), announcement.includesRsvp() ? RsvpTally.NONE : null);
+        String body = Jsonp.createObjectBuilder(message)
                 .add("nonce", announcement.nonce())
                 .add("enforce_nonce", true)
                 .build().toString();
-        JsonObject message = object(expectOk(http.asBot("POST", "/channels/" + encode(announcement.channelId()) + "/messages", body)));
-        String id = text(message.get("id"));
+        JsonObject posted = object(expectOk(http.asBot("POST", "/channels/" + encode(announcement.channelId()) + "/messages", body)));
+        String id = text(posted.get("id"));
         if (id == null) {
             throw new DiscordUnavailable("no message id in the answer");
         }
         return id;
-    }
-
-    public void react(String channelId, String messageId, String emoji) {
-        expectOk(http.asBot("PUT", "/channels/" + encode(channelId) + "/messages/" + encode(messageId)
-                + "/reactions/" + encode(emoji) + "/@me", null));
     }
 
     private static Answer expectOk(Answer answer) {
