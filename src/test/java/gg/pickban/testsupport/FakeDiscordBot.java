@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
 /**
  * The bot and user side of the fake Discord ({@link FakeDiscord}): REST v10 users, guild members
  * with {@code limit}/{@code after} paging, a user's guilds by bearer token, channels and a guild
- * with voice states, message posting (with {@code enforce_nonce}, components kept as sent) — plus
- * the CDN's avatar images for HEAD checks. Bot calls must carry {@code Bot <token>}. Every request is
- * recorded; faults can be queued per route ({@code "GET /v10/users/123"}) or a route broken for good.
+ * with voice states, message posting (with {@code enforce_nonce}, components kept as sent), and
+ * interaction webhooks (follow-ups and edits of the original response, which need no bot token) —
+ * plus the CDN's avatar images for HEAD checks. Bot calls must carry {@code Bot <token>}. Every
+ * request is recorded; faults can be queued per route ({@code "GET /v10/users/123"}) or a route
+ * broken for good.
  */
 public final class FakeDiscordBot {
 
@@ -55,11 +57,17 @@ public final class FakeDiscordBot {
         }
     }
 
+    /** A call on an interaction's webhook: {@code edit} of the original response, or a {@code followup} message. */
+    public record WebhookCall(String applicationId, String token, String kind, String authorization, JsonObject body) {
+    }
+
     private static final Pattern USER = Pattern.compile("/v10/users/([0-9]+)");
     private static final Pattern MEMBERS = Pattern.compile("/v10/guilds/([0-9]+)/members");
     private static final Pattern CHANNELS = Pattern.compile("/v10/guilds/([0-9]+)/channels");
     private static final Pattern GUILD = Pattern.compile("/v10/guilds/([0-9]+)");
     private static final Pattern POST = Pattern.compile("/v10/channels/([0-9]+)/messages");
+    private static final Pattern FOLLOW_UP = Pattern.compile("/v10/webhooks/([0-9]+)/([^/]+)");
+    private static final Pattern EDIT_ORIGINAL = Pattern.compile("/v10/webhooks/([0-9]+)/([^/]+)/messages/@original");
     private static final Pattern AVATAR = Pattern.compile("/cdn/avatars/([0-9]+)/([A-Za-z0-9_]+)\\.(png|gif)");
 
     private volatile String botToken = "unset";
@@ -72,6 +80,7 @@ public final class FakeDiscordBot {
     private final Map<String, Integer> broken = new ConcurrentHashMap<>();
     private final Map<String, Message> byNonce = new ConcurrentHashMap<>();
     private final List<Message> messages = new CopyOnWriteArrayList<>();
+    private final List<WebhookCall> webhookCalls = new CopyOnWriteArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong messageIds = new AtomicLong(1_300_000_000_000_000_000L);
     private final Map<String, Deque<String>> presetMessageIds = new ConcurrentHashMap<>();
@@ -143,6 +152,14 @@ public final class FakeDiscordBot {
 
     public List<Message> messages() {
         return List.copyOf(messages);
+    }
+
+    public List<WebhookCall> webhookCalls() {
+        return List.copyOf(webhookCalls);
+    }
+
+    public List<WebhookCall> webhookCalls(String token) {
+        return webhookCalls.stream().filter(c -> c.token().equals(token)).toList();
     }
 
     void v10(HttpExchange exchange) throws IOException {
@@ -218,6 +235,13 @@ public final class FakeDiscordBot {
     }
 
     private Answer answer(String method, String path, Map<String, String> query, String authorization, String body) {
+        Matcher webhook;
+        if ((webhook = EDIT_ORIGINAL.matcher(path)).matches() && method.equals("PATCH")) {
+            return webhook(webhook.group(1), webhook.group(2), "edit", authorization, body);
+        }
+        if ((webhook = FOLLOW_UP.matcher(path)).matches() && method.equals("POST")) {
+            return webhook(webhook.group(1), webhook.group(2), "followup", authorization, body);
+        }
         if (path.equals("/v10/users/@me/guilds") && method.equals("GET")) {
             JsonArray guilds = authorization == null || !authorization.startsWith("Bearer ") ? null
                     : userGuilds.get(authorization.substring("Bearer ".length()));
@@ -274,6 +298,14 @@ public final class FakeDiscordBot {
             byNonce.put(nonce, message);
         }
         return messageAnswer(message);
+    }
+
+    private Answer webhook(String applicationId, String token, String kind, String authorization, String body) {
+        JsonObject message = Json.createReader(new StringReader(body)).readObject();
+        webhookCalls.add(new WebhookCall(applicationId, token, kind, authorization, message));
+        JsonObjectBuilder answer = Json.createObjectBuilder(message).add("id", Long.toString(messageIds.incrementAndGet()))
+                .add("type", kind.equals("edit") ? 0 : 19).add("application_id", applicationId);
+        return Answer.json(200, answer);
     }
 
     private static Answer messageAnswer(Message message) {

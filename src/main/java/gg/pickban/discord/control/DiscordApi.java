@@ -85,6 +85,20 @@ public class DiscordApi {
         return id;
     }
 
+    /** Edits the interaction's original response (after a deferral: the clicked message, or the "thinking…"). */
+    public void editOriginalResponse(String applicationId, String interactionToken, JsonObject message) {
+        expectOk(http.asWebhook("PATCH", webhookPath(applicationId, interactionToken) + "/messages/@original", message.toString()));
+    }
+
+    /** Sends a further message on the interaction. */
+    public void followUp(String applicationId, String interactionToken, JsonObject message) {
+        expectOk(http.asWebhook("POST", webhookPath(applicationId, interactionToken), message.toString()));
+    }
+
+    private static String webhookPath(String applicationId, String interactionToken) {
+        return "/webhooks/" + encode(applicationId) + "/" + encode(interactionToken);
+    }
+
     private static Answer expectOk(Answer answer) {
         if (!answer.ok()) {
             throw new DiscordUnavailable("HTTP " + answer.status());
