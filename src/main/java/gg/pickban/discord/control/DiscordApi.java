@@ -85,6 +85,16 @@ public class DiscordApi {
         return id;
     }
 
+    /** The application's slash commands in one guild, as Discord lists them. */
+    public JsonArray guildCommands(String applicationId, String guildId) {
+        return array(expectOk(http.asBot("GET", commandsPath(applicationId, guildId), null)));
+    }
+
+    /** Replaces the guild's commands by these; commands of the same name keep their id. */
+    public void overwriteGuildCommands(String applicationId, String guildId, JsonArray commands) {
+        expectOk(http.asBot("PUT", commandsPath(applicationId, guildId), commands.toString()));
+    }
+
     /** Edits the interaction's original response (after a deferral: the clicked message, or the "thinking…"). */
     public void editOriginalResponse(String applicationId, String interactionToken, JsonObject message) {
         expectOk(http.asWebhook("PATCH", webhookPath(applicationId, interactionToken) + "/messages/@original", message.toString()));
@@ -93,6 +103,10 @@ public class DiscordApi {
     /** Sends a further message on the interaction. */
     public void followUp(String applicationId, String interactionToken, JsonObject message) {
         expectOk(http.asWebhook("POST", webhookPath(applicationId, interactionToken), message.toString()));
+    }
+
+    private static String commandsPath(String applicationId, String guildId) {
+        return "/applications/" + encode(applicationId) + "/guilds/" + encode(guildId) + "/commands";
     }
 
     private static String webhookPath(String applicationId, String interactionToken) {
