@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +30,12 @@ import java.util.regex.Pattern;
 /**
  * The bot and user side of the fake Discord ({@link FakeDiscord}): REST v10 users, guild members
  * with {@code limit}/{@code after} paging, a user's guilds by bearer token, channels and a guild
- * with voice states, message posting (with {@code enforce_nonce}) and reactions — plus the CDN's
- * avatar images for HEAD checks. Bot calls must carry {@code Bot <token>}. Every request is
- * recorded; faults can be queued per route ({@code "GET /v10/users/123"}) or a route broken for good.
+ * with voice states, message posting (with {@code enforce_nonce}, components kept as sent), an
+ * application's guild slash commands (listed and bulk-overwritten the way Discord does: ids kept by
+ * name, its own fields added), and interaction webhooks (follow-ups and edits of the original
+ * response, which need no bot token) — plus the CDN's avatar images for HEAD checks. Bot calls must
+ * carry {@code Bot <token>}. Every request is recorded; faults can be queued per route
+ * ({@code "GET /v10/users/123"}) or a route broken for good.
  */
 public final class FakeDiscordBot {
 
@@ -48,10 +53,15 @@ public final class FakeDiscordBot {
         public String title() {
             return body.getJsonArray("embeds").getJsonObject(0).getString("title");
         }
+
+        /** The action rows posted with it; none when it has no components. */
+        public List<JsonObject> components() {
+            return body.containsKey("components") ? body.getJsonArray("components").getValuesAs(JsonObject.class) : List.of();
+        }
     }
 
-    /** A reaction the bot added. */
-    public record Reaction(String channelId, String messageId, String emoji) {
+    /** A call on an interaction's webhook: {@code edit} of the original response, or a {@code followup} message. */
+    public record WebhookCall(String applicationId, String token, String kind, String authorization, JsonObject body) {
     }
 
     private static final Pattern USER = Pattern.compile("/v10/users/([0-9]+)");
@@ -59,7 +69,9 @@ public final class FakeDiscordBot {
     private static final Pattern CHANNELS = Pattern.compile("/v10/guilds/([0-9]+)/channels");
     private static final Pattern GUILD = Pattern.compile("/v10/guilds/([0-9]+)");
     private static final Pattern POST = Pattern.compile("/v10/channels/([0-9]+)/messages");
-    private static final Pattern REACT = Pattern.compile("/v10/channels/([0-9]+)/messages/([0-9]+)/reactions/([^/]+)/@me");
+    private static final Pattern COMMANDS = Pattern.compile("/v10/applications/([0-9]+)/guilds/([0-9]+)/commands");
+    private static final Pattern FOLLOW_UP = Pattern.compile("/v10/webhooks/([0-9]+)/([^/]+)");
+    private static final Pattern EDIT_ORIGINAL = Pattern.compile("/v10/webhooks/([0-9]+)/([^/]+)/messages/@original");
     private static final Pattern AVATAR = Pattern.compile("/cdn/avatars/([0-9]+)/([A-Za-z0-9_]+)\\.(png|gif)");
 
     private volatile String botToken = "unset";
@@ -72,7 +84,8 @@ public final class FakeDiscordBot {
     private final Map<String, Integer> broken = new ConcurrentHashMap<>();
     private final Map<String, Message> byNonce = new ConcurrentHashMap<>();
     private final List<Message> messages = new CopyOnWriteArrayList<>();
-    private final List<Reaction> reactions = new CopyOnWriteArrayList<>();
+    private final Map<String, List<JsonObject>> commands = new ConcurrentHashMap<>();
+    private final List<WebhookCall> webhookCalls = new CopyOnWriteArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong messageIds = new AtomicLong(1_300_000_000_000_000_000L);
     private final Map<String, Deque<String>> presetMessageIds = new ConcurrentHashMap<>();
@@ -146,8 +159,22 @@ public final class FakeDiscordBot {
         return List.copyOf(messages);
     }
 
-    public List<Reaction> reactions() {
-        return List.copyOf(reactions);
+    /** The guild's commands as {@code GET …/commands} lists them. */
+    public List<JsonObject> commands(String applicationId, String guildId) {
+        return List.copyOf(commands.getOrDefault(applicationId + "/" + guildId, List.of()));
+    }
+
+    /** Sets what the guild's commands are, as if someone had registered these (Discord's fields included). */
+    public void commands(String applicationId, String guildId, List<JsonObject> listed) {
+        commands.put(applicationId + "/" + guildId, List.copyOf(listed));
+    }
+
+    public List<WebhookCall> webhookCalls() {
+        return List.copyOf(webhookCalls);
+    }
+
+    public List<WebhookCall> webhookCalls(String token) {
+        return webhookCalls.stream().filter(c -> c.token().equals(token)).toList();
     }
 
     void v10(HttpExchange exchange) throws IOException {
@@ -223,6 +250,13 @@ public final class FakeDiscordBot {
     }
 
     private Answer answer(String method, String path, Map<String, String> query, String authorization, String body) {
+        Matcher webhook;
+        if ((webhook = EDIT_ORIGINAL.matcher(path)).matches() && method.equals("PATCH")) {
+            return webhook(webhook.group(1), webhook.group(2), "edit", authorization, body);
+        }
+        if ((webhook = FOLLOW_UP.matcher(path)).matches() && method.equals("POST")) {
+            return webhook(webhook.group(1), webhook.group(2), "followup", authorization, body);
+        }
         if (path.equals("/v10/users/@me/guilds") && method.equals("GET")) {
             JsonArray guilds = authorization == null || !authorization.startsWith("Bearer ") ? null
                     : userGuilds.get(authorization.substring("Bearer ".length()));
@@ -254,9 +288,11 @@ public final class FakeDiscordBot {
         if ((m = POST.matcher(path)).matches() && method.equals("POST")) {
             return post(m.group(1), Json.createReader(new StringReader(body)).readObject());
         }
-        if ((m = REACT.matcher(path)).matches() && method.equals("PUT")) {
-            reactions.add(new Reaction(m.group(1), m.group(2), m.group(3)));
-            return new Answer(204, "", Map.of());
+        if ((m = COMMANDS.matcher(path)).matches() && method.equals("GET")) {
+            return Answer.json(200, Json.createArrayBuilder(commands(m.group(1), m.group(2))).build());
+        }
+        if ((m = COMMANDS.matcher(path)).matches() && method.equals("PUT")) {
+            return overwriteCommands(m.group(1), m.group(2), Json.createReader(new StringReader(body)).readArray());
         }
         return Answer.json(404, Json.createObjectBuilder().add("message", "404: Not Found").add("code", 0));
     }
@@ -283,6 +319,43 @@ public final class FakeDiscordBot {
             byNonce.put(nonce, message);
         }
         return messageAnswer(message);
+    }
+
+    /** Discord's bulk overwrite: same name, same id; its own fields added; {@code required: false} left out. */
+    private synchronized Answer overwriteCommands(String applicationId, String guildId, JsonArray wanted) {
+        Map<String, String> ids = new HashMap<>();
+        commands(applicationId, guildId).forEach(c -> ids.put(c.getString("name"), c.getString("id")));
+        List<JsonObject> stored = new ArrayList<>();
+        String version = Long.toString(messageIds.incrementAndGet());
+        for (JsonObject command : wanted.getValuesAs(JsonObject.class)) {
+            JsonObjectBuilder listed = Json.createObjectBuilder(command)
+                    .add("id", ids.getOrDefault(command.getString("name"), Long.toString(messageIds.incrementAndGet())))
+                    .add("application_id", applicationId).add("guild_id", guildId).add("version", version)
+                    .add("type", command.getInt("type", 1)).addNull("default_member_permissions").add("nsfw", false)
+                    .addNull("name_localizations").addNull("description_localizations");
+            if (command.containsKey("options")) {
+                JsonArrayBuilder options = Json.createArrayBuilder();
+                for (JsonObject option : command.getJsonArray("options").getValuesAs(JsonObject.class)) {
+                    JsonObjectBuilder kept = Json.createObjectBuilder(option).addNull("name_localizations").addNull("description_localizations");
+                    if (!option.getBoolean("required", false)) {
+                        kept.remove("required");
+                    }
+                    options.add(kept);
+                }
+                listed.add("options", options);
+            }
+            stored.add(listed.build());
+        }
+        commands(applicationId, guildId, stored);
+        return Answer.json(200, Json.createArrayBuilder(stored).build());
+    }
+
+    private Answer webhook(String applicationId, String token, String kind, String authorization, String body) {
+        JsonObject message = Json.createReader(new StringReader(body)).readObject();
+        webhookCalls.add(new WebhookCall(applicationId, token, kind, authorization, message));
+        JsonObjectBuilder answer = Json.createObjectBuilder(message).add("id", Long.toString(messageIds.incrementAndGet()))
+                .add("type", kind.equals("edit") ? 0 : 19).add("application_id", applicationId);
+        return Answer.json(200, answer);
     }
 
     private static Answer messageAnswer(Message message) {

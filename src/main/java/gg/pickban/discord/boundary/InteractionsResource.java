@@ -1,12 +1,14 @@
 package gg.pickban.discord.boundary;
 
+import gg.pickban.discord.control.Interaction;
+import gg.pickban.discord.control.InteractionAnswer;
 import gg.pickban.discord.control.InteractionSignature;
+import gg.pickban.discord.control.Interactions;
 import gg.pickban.identity.boundary.CsrfExempt;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -18,52 +20,52 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code POST /api/discord/interactions/}: Discord's interaction webhook (discord.md §5). Trust comes
- * from the Ed25519 signature over the raw body alone — the endpoint reads no session and is exempt
- * from CSRF, so a browser's cookies give it nothing to act on.
+ * {@code POST /api/discord/interactions/}: Discord's interaction webhook, where slash commands and
+ * button clicks arrive — the whole bot, stateless, on any instance. Trust comes from the Ed25519
+ * signature over the raw body alone, and only for a signed timestamp within five minutes of our
+ * clock, so a captured request cannot be replayed later. The endpoint reads no session and is
+ * exempt from CSRF, so a browser's cookies give it nothing to act on.
  */
 @CsrfExempt
 @Path("discord/interactions")
 @RequestScoped
 public class InteractionsResource {
 
-    static final int PING = 1;
-    static final int APPLICATION_COMMAND = 2;
-    static final int MESSAGE_COMPONENT = 3;
-    static final int MODAL_SUBMIT = 5;
-
     @Inject
     @ConfigProperty(name = "pickban.discord.public-key")
     Optional<String> publicKey;
+
+    @Inject
+    Interactions interactions;
+
+    @Inject
+    InteractionDeadline deadline;
+
+    @Inject
+    Clock clock;
 
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response interact(@HeaderParam("X-Signature-Ed25519") String signature,
             @HeaderParam("X-Signature-Timestamp") String timestamp, byte[] body) {
-        if (!InteractionSignature.isValid(publicKey.orElse(null), signature, timestamp, body)) {
+        if (!InteractionSignature.isFresh(timestamp, clock.instant())
+                || !InteractionSignature.isValid(publicKey.orElse(null), signature, timestamp, body)) {
             return ErrorBody.error(401, "Invalid signature");
         }
-        Optional<JsonObject> interaction = parse(body);
-        if (interaction.isEmpty()) {
+        Optional<JsonObject> json = parse(body);
+        if (json.isEmpty()) {
             return ErrorBody.error(400, "Invalid JSON");
         }
-        return Response.ok(answer(interaction.get()).toString(), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    static JsonObject answer(JsonObject interaction) {
-        int type = interaction.get("type") instanceof JsonNumber number && number.isIntegral() ? number.intValue() : -1;
-        return switch (type) {
-            case PING -> Jsonp.createObjectBuilder().add("type", 1).build();
-            case APPLICATION_COMMAND -> Jsonp.createObjectBuilder().add("type", 5).build();
-            case MESSAGE_COMPONENT, MODAL_SUBMIT -> Jsonp.createObjectBuilder().add("type", 6).build();
-            default -> Jsonp.createObjectBuilder().add("type", 4)
-                    .add("data", Jsonp.createObjectBuilder().add("content", "Unknown interaction type")).build();
-        };
+        Interaction interaction = Interaction.from(json.get());
+        InteractionAnswer answer = interactions.immediate(interaction)
+                .orElseGet(() -> deadline.answer(interaction, () -> interactions.recorded(interaction)));
+        return Response.ok(answer.toJson().toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** Only a JSON object is an interaction; anything else is "Invalid JSON" (never a 5xx, D2). */

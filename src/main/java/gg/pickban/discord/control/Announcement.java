@@ -1,10 +1,10 @@
 package gg.pickban.discord.control;
 
 /**
- * What one scheduled posting says (discord.md §6.2). {@code nonce} names the slot, so Discord
- * itself refuses a second message for it should a posting ever be retried after it went out.
+ * What one scheduled posting says (discord.md §6.2), and whether it takes RSVPs (then it carries
+ * the buttons, keyed on {@code eventId}). {@code nonce} names the slot, so Discord itself refuses a
+ * second message for it should a posting ever be retried after it went out.
  */
-public record Announcement(String channelId, String title, String description, int color, String nonce) {
-
-    public static final String RSVP_FOOTER = "React: ✅ Yes | ❓ Maybe | ❌ No";
+public record Announcement(long eventId, String channelId, String title, String description, int color,
+        boolean includesRsvp, String nonce) {
 }

@@ -59,7 +59,7 @@ public class AnnouncementStore {
     private static DueAnnouncement toDue(ScheduledEvent event) {
         EventTemplate template = event.template();
         String nonce = "pb" + event.id() + "-" + event.nextPostAt().getEpochSecond();
-        return new DueAnnouncement(event.id(), event.nextPostAt(), new Announcement(template.channelId(),
-                template.title(), template.description(), template.colorValue(), nonce), template.includesRsvp());
+        return new DueAnnouncement(event.id(), event.nextPostAt(), new Announcement(event.id(), template.channelId(),
+                template.title(), template.description(), template.colorValue(), template.includesRsvp(), nonce));
     }
 }

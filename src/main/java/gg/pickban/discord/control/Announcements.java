@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * The announcement scheduler's body (discord.md §6.2): every due slot is claimed, posted, then
- * recorded — or handed back untouched when posting fails, for the next run. RSVP reactions go on
- * after the posting is recorded; a failed reaction is only logged.
+ * recorded — or handed back untouched when posting fails, for the next run. An announcement that
+ * takes RSVPs goes out with its buttons; the answers are recorded as people click them.
  * <p>
  * A posting that went out but could not be recorded (the database went away in between) is
  * remembered here: when its claim has lapsed and a later run claims the slot again, the posting is
@@ -21,7 +21,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class Announcements {
 
-    static final List<String> RSVP_EMOJI = List.of("✅", "❓", "❌");
     private static final Logger LOG = Logger.getLogger(Announcements.class.getName());
 
     @Inject
@@ -72,20 +71,7 @@ public class Announcements {
             throw e;
         }
         postedNotRecorded.remove(announcement.nonce());
-        if (slot.includeRsvp()) {
-            for (String emoji : RSVP_EMOJI) {
-                react(announcement.channelId(), messageId, emoji);
-            }
-        }
         return true;
-    }
-
-    private void react(String channelId, String messageId, String emoji) {
-        try {
-            discord.react(channelId, messageId, emoji);
-        } catch (DiscordUnavailable e) {
-            LOG.warning("RSVP reaction " + emoji + " on message " + messageId + " failed: " + e.reason());
-        }
     }
 
     private static String reason(RuntimeException e) {

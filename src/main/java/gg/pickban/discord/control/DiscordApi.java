@@ -69,30 +69,48 @@ public class DiscordApi {
         return object(expectOk(http.asBot("GET", "/guilds/" + encode(guildId), null)));
     }
 
-    /** Posts the embed; @return the new message's id */
+    /** Posts the announcement, with no answers yet when it takes RSVPs; @return the new message's id */
     public String post(Announcement announcement) {
-        JsonObject embed = Jsonp.createObjectBuilder()
-                .add("title", announcement.title())
-                .add("description", announcement.description())
-                .add("color", announcement.color())
-                .add("footer", Jsonp.createObjectBuilder().add("text", Announcement.RSVP_FOOTER))
-                .build();
-        String body = Jsonp.createObjectBuilder()
-                .add("embeds", Jsonp.createArrayBuilder().add(embed))
+        JsonObject message = AnnouncementMessage.of(announcement.eventId(), announcement.title(), announcement.description(),
+                announcement.color(), announcement.includesRsvp() ? RsvpTally.NONE : null);
+        String body = Jsonp.createObjectBuilder(message)
                 .add("nonce", announcement.nonce())
                 .add("enforce_nonce", true)
                 .build().toString();
-        JsonObject message = object(expectOk(http.asBot("POST", "/channels/" + encode(announcement.channelId()) + "/messages", body)));
-        String id = text(message.get("id"));
+        JsonObject posted = object(expectOk(http.asBot("POST", "/channels/" + encode(announcement.channelId()) + "/messages", body)));
+        String id = text(posted.get("id"));
         if (id == null) {
             throw new DiscordUnavailable("no message id in the answer");
         }
         return id;
     }
 
-    public void react(String channelId, String messageId, String emoji) {
-        expectOk(http.asBot("PUT", "/channels/" + encode(channelId) + "/messages/" + encode(messageId)
-                + "/reactions/" + encode(emoji) + "/@me", null));
+    /** The application's slash commands in one guild, as Discord lists them. */
+    public JsonArray guildCommands(String applicationId, String guildId) {
+        return array(expectOk(http.asBot("GET", commandsPath(applicationId, guildId), null)));
+    }
+
+    /** Replaces the guild's commands by these; commands of the same name keep their id. */
+    public void overwriteGuildCommands(String applicationId, String guildId, JsonArray commands) {
+        expectOk(http.asBot("PUT", commandsPath(applicationId, guildId), commands.toString()));
+    }
+
+    /** Edits the interaction's original response (after a deferral: the clicked message, or the "thinking…"). */
+    public void editOriginalResponse(String applicationId, String interactionToken, JsonObject message) {
+        expectOk(http.asWebhook("PATCH", webhookPath(applicationId, interactionToken) + "/messages/@original", message.toString()));
+    }
+
+    /** Sends a further message on the interaction. */
+    public void followUp(String applicationId, String interactionToken, JsonObject message) {
+        expectOk(http.asWebhook("POST", webhookPath(applicationId, interactionToken), message.toString()));
+    }
+
+    private static String commandsPath(String applicationId, String guildId) {
+        return "/applications/" + encode(applicationId) + "/guilds/" + encode(guildId) + "/commands";
+    }
+
+    private static String webhookPath(String applicationId, String interactionToken) {
+        return "/webhooks/" + encode(applicationId) + "/" + encode(interactionToken);
     }
 
     private static Answer expectOk(Answer answer) {

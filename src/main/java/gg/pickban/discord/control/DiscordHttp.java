@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Discord's REST API v10 as plain HTTP exchanges: the bot's or a user's authorization, a 10 s
  * timeout, bounded retries ({@link DiscordRetry}), and the waits Discord asks for — per route when
  * a bucket runs dry, for every call after a global 429. Log lines name the route and the outcome,
- * never a token or a body.
+ * never a token or a body (an interaction's webhook has its token in the path: the route leaves it out).
  */
 @ApplicationScoped
 public class DiscordHttp {
@@ -72,13 +72,18 @@ public class DiscordHttp {
         return send("Bot " + token.trim(), method, path, json);
     }
 
+    /** A call on an interaction's webhook: the interaction token in the path is all the authorization it takes. */
+    public Answer asWebhook(String method, String path, String json) {
+        return send(null, method, path, json);
+    }
+
     /** A call on behalf of a user, with their OAuth access token. */
     public Answer asUser(String accessToken, String method, String path) {
         return send("Bearer " + accessToken, method, path, null);
     }
 
     private Answer send(String authorization, String method, String path, String json) {
-        String route = method + " " + path.replaceAll("\\?.*", "");
+        String route = method + " " + path.replaceAll("\\?.*", "").replaceAll("^/webhooks/([^/]+)/[^/]+", "/webhooks/$1/{token}");
         for (int attempt = 1; ; attempt++) {
             awaitPauses(route);
             Verdict verdict;
@@ -112,8 +117,10 @@ public class DiscordHttp {
     private HttpRequest request(String authorization, String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiBase.replaceAll("/+$", "") + "/v10" + path))
                 .timeout(TIMEOUT)
-                .header("Authorization", authorization)
                 .header("User-Agent", USER_AGENT);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         if (json == null) {
             return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }

@@ -10,7 +10,8 @@ public enum DiscordJob {
 
     AVATAR_BATCH("avatar-batch", Duration.ofMinutes(10), Duration.ofSeconds(3 * 300)),
     AVATAR_FULL("avatar-full", Duration.ofHours(1), Duration.ofHours(26)),
-    ANNOUNCEMENTS("announcements", Duration.ofMinutes(2), Duration.ofSeconds(3 * 60));
+    ANNOUNCEMENTS("announcements", Duration.ofMinutes(2), Duration.ofSeconds(3 * 60)),
+    INTERACTION_RECEIPTS("interaction-receipts", Duration.ofMinutes(5), Duration.ofMinutes(3 * 15));
 
     private final String key;
     private final Duration lockTtl;

@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -31,6 +32,9 @@ public class DiscordJobs {
 
     @Inject
     Announcements announcements;
+
+    @Inject
+    InteractionReceipts receipts;
 
     @Inject
     Clock clock;
@@ -92,6 +96,7 @@ public class DiscordJobs {
             case AVATAR_BATCH -> avatars.batch();
             case AVATAR_FULL -> avatars.everyone();
             case ANNOUNCEMENTS -> announcements.postDue();
+            case INTERACTION_RECEIPTS -> Map.of("forgotten", receipts.forgetOld(clock.instant()));
         };
     }
 }

@@ -9,16 +9,30 @@ import java.security.Signature;
 import java.security.spec.EdECPoint;
 import java.security.spec.EdECPublicKeySpec;
 import java.security.spec.NamedParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 
 /**
  * Discord's signature on an interaction webhook (discord.md §5): Ed25519 over the timestamp's bytes
  * followed by the raw body, checked against the application's public key (32 bytes, hex) with the
- * JDK's own Ed25519. Anything missing or malformed is simply "not valid".
+ * JDK's own Ed25519. Anything missing or malformed is simply "not valid". The timestamp (Unix
+ * seconds) must lie within {@link #TOLERANCE} of our clock either way, so a captured interaction
+ * cannot be replayed later.
  */
 public final class InteractionSignature {
 
+    static final Duration TOLERANCE = Duration.ofMinutes(5);
+
     private InteractionSignature() {
+    }
+
+    public static boolean isFresh(String timestamp, Instant now) {
+        if (timestamp == null || !timestamp.strip().matches("[0-9]{1,12}")) {
+            return false;
+        }
+        long offset = Math.abs(now.getEpochSecond() - Long.parseLong(timestamp.strip()));
+        return offset <= TOLERANCE.toSeconds();
     }
 
     public static boolean isValid(String publicKeyHex, String signatureHex, String timestamp, byte[] body) {

@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /**
  * What an announcement says and where it goes (discord.md §6.1): a titled, coloured embed for one
- * channel, optionally with RSVP reactions. Staff manage templates; scheduled events post them.
+ * channel, optionally with RSVP buttons. Staff manage templates; scheduled events post them.
  */
 @Entity
 @Table(name = "discord_event_template")
@@ -71,6 +71,16 @@ public class EventTemplate {
         this.channelId = channelId;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * What {@code /event} creates: an event with RSVP for the channel the command was typed in, its
+     * name doubling as the title, in Discord's blurple.
+     */
+    public static EventTemplate fromCommand(String name, String description, String channelId, User createdBy, Instant now) {
+        EventTemplate template = new EventTemplate(name, name, description, channelId, now);
+        template.createdBy = createdBy;
+        return template;
     }
 
     /** The embed colour as Discord wants it: {@code "#5865F2"} → 5793266; anything unreadable → 0. */

@@ -8,17 +8,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One posting of a scheduled event (D45): its own Discord message, so the RSVPs reacted on that
+ * One posting of a scheduled event (D45): its own Discord message, so the RSVPs given on that
  * message stay with it when the event is posted again next week.
  */
 @Entity
 @Table(name = "discord_occurrence")
+@NamedQuery(name = Occurrence.BY_MESSAGE, query = "SELECT o FROM Occurrence o WHERE o.discordMessageId = :messageId")
 public class Occurrence {
+
+    public static final String BY_MESSAGE = "Occurrence.byMessage";
 
     @Id
     @SequenceGenerator(name = "discord_occurrence_seq", sequenceName = "discord_occurrence_seq", allocationSize = 1)

@@ -8,17 +8,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * A Discord user's answer to one occurrence — {@code yes}, {@code maybe} or {@code no}, from the
- * ✅ ❓ ❌ reactions; at most one per user and occurrence. Written by the gateway bot (§6.3).
+ * A Discord user's answer to one occurrence — {@code yes}, {@code maybe} or {@code no}, given with
+ * the ✅ ❓ ❌ buttons under the announcement; at most one per user and occurrence.
  */
 @Entity
 @Table(name = "discord_rsvp")
+@NamedQuery(name = Rsvp.OF_OCCURRENCE, query = "SELECT r FROM Rsvp r WHERE r.occurrence = :occurrence ORDER BY r.respondedAt, r.id")
 public class Rsvp {
+
+    public static final String OF_OCCURRENCE = "Rsvp.ofOccurrence";
 
     public static final String YES = "yes";
     public static final String MAYBE = "maybe";
@@ -51,16 +56,32 @@ public class Rsvp {
     public Rsvp(Occurrence occurrence, String discordUserId, String discordUsername, String status, Instant now) {
         this.occurrence = occurrence;
         this.discordUserId = discordUserId;
-        this.discordUsername = discordUsername;
-        answer(status, now);
+        answer(status, discordUsername, now);
     }
 
-    /** The reaction that counts is the latest one. */
-    public void answer(String status, Instant now) {
-        if (!YES.equals(status) && !MAYBE.equals(status) && !NO.equals(status)) {
+    public static boolean isStatus(String status) {
+        return YES.equals(status) || MAYBE.equals(status) || NO.equals(status);
+    }
+
+    /**
+     * Clicking the answer one already gave takes it back; any other click becomes the answer.
+     * {@code current} is null when the user has not answered. @return the answer after the click,
+     * empty when it was taken back
+     */
+    public static Optional<String> afterClick(String current, String clicked) {
+        if (!isStatus(clicked)) {
+            throw new IllegalArgumentException("RSVP status must be yes, maybe or no");
+        }
+        return clicked.equals(current) ? Optional.empty() : Optional.of(clicked);
+    }
+
+    /** The latest answer counts, under the name the user goes by now (at most 100 characters). */
+    public void answer(String status, String discordUsername, Instant now) {
+        if (!isStatus(status)) {
             throw new IllegalArgumentException("RSVP status must be yes, maybe or no");
         }
         this.status = status;
+        this.discordUsername = discordUsername.length() > 100 ? discordUsername.substring(0, 100) : discordUsername;
         this.respondedAt = now;
     }
 

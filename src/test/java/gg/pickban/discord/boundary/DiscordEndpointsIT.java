@@ -241,9 +241,12 @@ class DiscordEndpointsIT {
     @Test
     void signedInteractionsAreAnsweredByType() throws Exception {
         assertEquals("{\"type\":1}", interact(app.api(), "{\"type\": 1, \"id\": \"1\"}").body());
-        assertEquals("{\"type\":5}", interact(app.api(), "{\"type\": 2, \"data\": {\"name\": \"roles\"}}").body());
-        assertEquals("{\"type\":6}", interact(app.api(), "{\"type\": 3}").body());
-        assertEquals("{\"type\":6}", interact(app.api(), "{\"type\": 5}").body());
+        assertEquals("{\"type\":4,\"data\":{\"content\":\"Sorry, I don't know that command.\",\"flags\":64}}",
+                interact(app.api(), "{\"type\": 2, \"data\": {\"name\": \"ban\"}}").body());
+        assertEquals("{\"type\":4,\"data\":{\"content\":\"Sorry, that button is not one of mine.\",\"flags\":64}}",
+                interact(app.api(), "{\"type\": 3}").body());
+        assertEquals("{\"type\":4,\"data\":{\"content\":\"Sorry, that form is not one of mine.\",\"flags\":64}}",
+                interact(app.api(), "{\"type\": 5}").body());
         Reply unknown = interact(app.api(), "{\"type\": 4}");
         assertEquals(200, unknown.status());
         assertEquals("{\"type\":4,\"data\":{\"content\":\"Unknown interaction type\"}}", unknown.body());

@@ -12,7 +12,6 @@ import gg.pickban.testsupport.FakeDiscord;
 import gg.pickban.testsupport.FakeDiscordBot;
 import gg.pickban.testsupport.FakeDiscordBot.Call;
 import gg.pickban.testsupport.FakeDiscordBot.Message;
-import gg.pickban.testsupport.FakeDiscordBot.Reaction;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.TestServices;
@@ -159,7 +158,7 @@ class DiscordJobsIT {
     }
 
     @Test
-    void dueAnnouncementsArePostedOnceWithReactionsAndWeeklyOnesMoveOn() {
+    void dueAnnouncementsArePostedOnceWithButtonsAndWeeklyOnesMoveOn() {
         Instant fiveMinutesAgo = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
         String oneOffChannel = channel();
         String weeklyChannel = channel();
@@ -180,15 +179,22 @@ class DiscordJobsIT {
         assertEquals("999888777", message.id());
         assertEquals(DiscordJson.parse("""
                 {"title": "Inhouse %s", "description": "About Inhouse %s", "color": 5793266,
-                 "footer": {"text": "React: ✅ Yes | ❓ Maybe | ❌ No"}}""".formatted(oneOffChannel, oneOffChannel)),
-                message.body().getJsonArray("embeds").getJsonObject(0));
-        assertEquals(List.of("✅", "❓", "❌"), emoji(oneOffChannel, "999888777"));
+                 "fields": [{"name": "✅ Yes (0)", "value": "—", "inline": true},
+                            {"name": "❓ Maybe (0)", "value": "—", "inline": true},
+                            {"name": "❌ No (0)", "value": "—", "inline": true}],
+                 "footer": {"text": "Answer with a button below; click your answer again to take it back."}}"""
+                .formatted(oneOffChannel, oneOffChannel)), message.body().getJsonArray("embeds").getJsonObject(0));
+        assertEquals(List.of("rsvp:" + oneOff + ":yes", "rsvp:" + oneOff + ":maybe", "rsvp:" + oneOff + ":no"), buttons(message));
 
         Event moved = DiscordRows.event(weekly);
         assertTrue(moved.active());
         assertEquals(fiveMinutesAgo.plus(Duration.ofDays(7)), moved.nextPostAt());
         assertEquals(List.of(only(weeklyChannel).id()), DiscordRows.occurrences(weekly));
-        assertEquals(List.of(), emoji(weeklyChannel, only(weeklyChannel).id()), "no RSVP, no reactions");
+        assertEquals(DiscordJson.parse("""
+                {"title": "Weekly %s", "description": "About Weekly %s", "color": 5793266}""".formatted(weeklyChannel, weeklyChannel)),
+                only(weeklyChannel).body().getJsonArray("embeds").getJsonObject(0), "no RSVP: the embed alone");
+        assertEquals(List.of(), buttons(only(weeklyChannel)));
+        assertNoReactions();
 
         runJob(b, "announcements");
         assertEquals(1, posts(oneOffChannel).size(), "posted once, whoever runs next");
@@ -240,7 +246,8 @@ class DiscordJobsIT {
             assertEquals(1, bot.calls("POST /v10/channels/" + channel + "/messages").size(), "one posting request for " + channel);
             List<String> occurrences = DiscordRows.occurrences(events.get(i));
             assertEquals(1, occurrences.size(), channel);
-            assertEquals(List.of("✅", "❓", "❌"), emoji(channel, occurrences.get(0)));
+            assertEquals(occurrences.get(0), only(channel).id());
+            assertEquals(3, buttons(only(channel)).size());
             assertNull(DiscordRows.event(events.get(i)).claimedUntil(), "no claim left behind");
         }
     }
@@ -265,12 +272,10 @@ class DiscordJobsIT {
         bot.repair(postRoute);
         bot.fail(postRoute, DiscordFault.rateLimited(1.2));
         bot.nextMessageIds(channel, "555000111");
-        bot.fail("PUT /v10/channels/" + channel + "/messages/555000111/reactions/❓/@me",
-                DiscordFault.status(500), DiscordFault.status(500), DiscordFault.status(500));
         runJob(b, "announcements");
         assertEquals(List.of("555000111"), DiscordRows.occurrences(event));
         assertEquals(due.plus(Duration.ofDays(7)), DiscordRows.event(event).nextPostAt());
-        assertEquals(List.of("✅", "❌"), emoji(channel, "555000111"), "a failed reaction is only logged");
+        assertEquals(List.of("rsvp:" + event + ":yes", "rsvp:" + event + ":maybe", "rsvp:" + event + ":no"), buttons(only(channel)));
         assertRetriedAfter(postRoute, 429, Duration.ofMillis(1200));
     }
 
@@ -333,9 +338,15 @@ class DiscordJobsIT {
         return messages.get(0);
     }
 
-    private static List<String> emoji(String channel, String messageId) {
-        return bot.reactions().stream().filter(r -> r.channelId().equals(channel) && r.messageId().equals(messageId))
-                .map(Reaction::emoji).toList();
+    /** The custom ids of the message's buttons, in order. */
+    private static List<String> buttons(Message message) {
+        return message.components().stream().flatMap(row -> row.getJsonArray("components").stream())
+                .map(button -> button.asJsonObject().getString("custom_id")).toList();
+    }
+
+    /** RSVPs are buttons now: the bot never reacts to its own announcements. */
+    private static void assertNoReactions() {
+        assertEquals(List.of(), bot.calls().stream().filter(c -> c.path().contains("/reactions/")).toList());
     }
 
     private static String route(String discordId) {

@@ -57,6 +57,74 @@ final class DiscordRows {
         return strings("SELECT discord_message_id FROM discord_occurrence WHERE scheduled_event_id = ? ORDER BY id", eventId);
     }
 
+    /** A template as {@code /event} stored it, found by its channel. */
+    record Template(long id, String name, String type, String title, String description, String color, boolean rsvp,
+            Long createdBy) {
+    }
+
+    static List<Template> templates(String channelId) {
+        try (Connection db = TestServices.database();
+                PreparedStatement select = db.prepareStatement("SELECT id, name, template_type, title, description, color,"
+                        + " include_rsvp, created_by_id FROM discord_event_template WHERE channel_id = ? ORDER BY id")) {
+            select.setString(1, channelId);
+            List<Template> templates = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    templates.add(new Template(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6), row.getBoolean(7), (Long) row.getObject(8)));
+                }
+            }
+            return templates;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The scheduled events of a template, oldest first. */
+    static List<Long> events(long templateId) {
+        return strings("SELECT CAST(id AS VARCHAR) FROM discord_scheduled_event WHERE template_id = ? ORDER BY id", templateId)
+                .stream().map(Long::valueOf).toList();
+    }
+
+    /** The RSVPs given on a message, as {@code "<discord user id>:<status>:<name>"}, in the order given. */
+    static List<String> rsvps(String messageId) {
+        return strings("SELECT r.discord_user_id || ':' || r.status || ':' || r.discord_username FROM discord_rsvp r"
+                + " JOIN discord_occurrence o ON o.id = r.occurrence_id WHERE o.discord_message_id = ?"
+                + " ORDER BY r.responded_at, r.id", messageId);
+    }
+
+    static void deleteOccurrence(String messageId) {
+        update("DELETE FROM discord_occurrence WHERE discord_message_id = ?", messageId);
+    }
+
+    /** A user with this Discord id and these site roles. */
+    static long member(String discordId, boolean staff, boolean superuser, boolean active) {
+        long id = userWithDiscord(discordId, null);
+        update("UPDATE users SET is_staff = ?, is_superuser = ?, is_active = ? WHERE id = ?", staff, superuser, active, id);
+        return id;
+    }
+
+    /**
+     * Holds a row lock the way a long transaction would, until the returned handle is closed:
+     * {@code sql} is a {@code SELECT … FOR UPDATE} with one parameter.
+     */
+    static AutoCloseable lock(String sql, Object key) {
+        try {
+            Connection db = TestServices.database();
+            db.setAutoCommit(false);
+            try (PreparedStatement select = db.prepareStatement(sql)) {
+                select.setObject(1, key);
+                select.executeQuery().close();
+            }
+            return () -> {
+                db.rollback();
+                db.close();
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long userWithDiscord(String discordId, String avatar) {
         return TestData.insertUser(TestData.unique("discord"), discordId, avatar, null, null, Instant.now());
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The order of one scheduler run (discord.md §6.2): claim, post, record or release, then react. */
+/** The order of one scheduler run (discord.md §6.2): claim, post, then record or release. */
 class AnnouncementsTest {
 
     private static final Instant NOW = Instant.parse("2026-01-21T18:00:00Z");
@@ -22,7 +22,6 @@ class AnnouncementsTest {
     private final Set<Long> claimedElsewhere = new java.util.HashSet<>();
     private boolean postFails;
     private boolean databaseGone;
-    private String failingEmoji;
 
     private Announcements scheduler(DueAnnouncement... due) {
         Announcements announcements = new Announcements();
@@ -62,32 +61,19 @@ class AnnouncementsTest {
                 return "999888777";
             }
 
-            @Override
-            public void react(String channelId, String messageId, String emoji) {
-                calls.add("react " + emoji);
-                if (emoji.equals(failingEmoji)) {
-                    throw new DiscordUnavailable("HTTP 500");
-                }
-            }
         };
         return announcements;
     }
 
     private static DueAnnouncement due(long id, boolean rsvp) {
-        return new DueAnnouncement(id, SLOT, new Announcement("42", "Event " + id, "", 5793266, "pb" + id), rsvp);
+        return new DueAnnouncement(id, SLOT, new Announcement(id, "42", "Event " + id, "", 5793266, rsvp, "pb" + id));
     }
 
     @Test
-    void aPostingIsRecordedThenGetsItsThreeReactionsInOrder() {
+    void aPostingIsClaimedPostedAndRecordedNothingMore() {
         AnnouncementSummary summary = scheduler(due(1, true)).postDue();
-        assertEquals(List.of("claim 1", "post Event 1", "record 1 as 999888777", "react ✅", "react ❓", "react ❌"), calls);
+        assertEquals(List.of("claim 1", "post Event 1", "record 1 as 999888777"), calls, "the buttons come with the post");
         assertEquals(new AnnouncementSummary(1, 1, 0, 0), summary);
-    }
-
-    @Test
-    void withoutRsvpThereAreNoReactions() {
-        scheduler(due(1, false)).postDue();
-        assertEquals(List.of("claim 1", "post Event 1", "record 1 as 999888777"), calls);
     }
 
     @Test
@@ -96,14 +82,6 @@ class AnnouncementsTest {
         AnnouncementSummary summary = scheduler(due(1, false), due(2, false)).postDue();
         assertEquals(List.of("claim 1", "post Event 1", "release 1", "claim 2", "post Event 2", "release 2"), calls);
         assertEquals(new AnnouncementSummary(2, 0, 2, 0), summary);
-    }
-
-    @Test
-    void aFailedReactionIsOnlyLogged() {
-        failingEmoji = "❓";
-        AnnouncementSummary summary = scheduler(due(1, true)).postDue();
-        assertEquals(List.of("claim 1", "post Event 1", "record 1 as 999888777", "react ✅", "react ❓", "react ❌"), calls);
-        assertEquals(1, summary.posted());
     }
 
     @Test
@@ -124,12 +102,12 @@ class AnnouncementsTest {
         calls.clear();
         databaseGone = false;
         AnnouncementSummary summary = scheduler.postDue();
-        assertEquals(List.of("claim 1", "record 1 as 999888777", "react ✅", "react ❓", "react ❌"), calls);
+        assertEquals(List.of("claim 1", "record 1 as 999888777"), calls);
         assertEquals(new AnnouncementSummary(1, 1, 0, 0), summary);
 
         calls.clear();
         scheduler.postDue();
-        assertEquals(List.of("claim 1", "post Event 1", "record 1 as 999888777", "react ✅", "react ❓", "react ❌"), calls,
+        assertEquals(List.of("claim 1", "post Event 1", "record 1 as 999888777"), calls,
                 "once recorded, nothing is remembered for the slot");
     }
 }

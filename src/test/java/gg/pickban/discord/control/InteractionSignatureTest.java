@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,5 +81,25 @@ class InteractionSignatureTest {
         assertFalse(InteractionSignature.isValid(publicKeyHex, "not-hex", TIMESTAMP, BODY));
         assertFalse(InteractionSignature.isValid(publicKeyHex, signature.substring(2), TIMESTAMP, BODY));
         assertFalse(InteractionSignature.isValid("", "", "", new byte[0]));
+    }
+
+    @Test
+    void aTimestampMoreThanFiveMinutesOffIsStale() {
+        Instant now = Instant.ofEpochSecond(1737482400);
+        assertTrue(InteractionSignature.isFresh("1737482400", now));
+        assertTrue(InteractionSignature.isFresh("1737482700", now), "5 min ahead");
+        assertTrue(InteractionSignature.isFresh("1737482100", now), "5 min behind");
+        assertFalse(InteractionSignature.isFresh("1737482701", now));
+        assertFalse(InteractionSignature.isFresh("1737482099", now));
+        assertFalse(InteractionSignature.isFresh("17374824000", now), "a digit too many");
+    }
+
+    @Test
+    void aTimestampThatIsNoNumberIsStale() {
+        Instant now = Instant.ofEpochSecond(1737482400);
+        for (String timestamp : new String[] {"", "abc", "-1737482400", "1737482400.5", "99999999999999999999", "0x1"}) {
+            assertFalse(InteractionSignature.isFresh(timestamp, now), timestamp);
+        }
+        assertFalse(InteractionSignature.isFresh(null, now));
     }
 }
