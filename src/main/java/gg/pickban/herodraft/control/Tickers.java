@@ -2,6 +2,7 @@ package gg.pickban.herodraft.control;
 
 import gg.pickban.cluster.control.ClusterLock;
 import gg.pickban.cluster.control.RedisTrouble;
+import gg.pickban.platform.control.DatabaseOutage;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -186,7 +187,12 @@ public final class Tickers {
                     letGo();
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Ticker of hero draft " + draftId + " failed this second; it goes on", e);
+                if (DatabaseOutage.caused(e)) {
+                    LOG.warning(() -> "Ticker of hero draft " + draftId + ": the database is unavailable this second ("
+                            + DatabaseOutage.reason(e) + "); it goes on");
+                } else {
+                    LOG.log(Level.WARNING, "Ticker of hero draft " + draftId + " failed this second; it goes on", e);
+                }
             }
         }
 

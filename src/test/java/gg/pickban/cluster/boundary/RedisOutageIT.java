@@ -1,34 +1,39 @@
 package gg.pickban.cluster.boundary;
 
 import static gg.pickban.draft.DraftArrange.pick;
+import static gg.pickban.herodraft.HeroDraftWatch.awaitSameAsDatabase;
+import static gg.pickban.herodraft.HeroDraftWatch.awaitTrue;
+import static gg.pickban.herodraft.HeroDraftWatch.isEvent;
+import static gg.pickban.herodraft.HeroDraftWatch.isTick;
+import static gg.pickban.herodraft.HeroDraftWatch.maxTickGapMillis;
+import static gg.pickban.herodraft.HeroDraftWatch.millis;
+import static gg.pickban.herodraft.HeroDraftWatch.sleepUntil;
+import static gg.pickban.herodraft.HeroDraftWatch.tickTimes;
+import static gg.pickban.herodraft.HeroDraftWatch.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gg.pickban.draft.DraftArrange;
 import gg.pickban.draft.DraftArrange.Arranged;
+import gg.pickban.draft.DraftArrange;
 import gg.pickban.herodraft.Frames;
 import gg.pickban.herodraft.HeroDraftRows;
+import gg.pickban.herodraft.HeroDraftWatch;
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.PrivateRedis;
 import gg.pickban.testsupport.Reply;
-import gg.pickban.testsupport.SocketClient;
 import gg.pickban.testsupport.SocketLog;
 import gg.pickban.testsupport.TestServices;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,8 +56,7 @@ class RedisOutageIT {
     private static AppProcess a;
     private static AppProcess b;
 
-    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final HeroDraftWatch watch = new HeroDraftWatch();
 
     @BeforeAll
     static void boot() {
@@ -65,14 +69,13 @@ class RedisOutageIT {
     @AfterAll
     static void shutDown() {
         for (AutoCloseable closing : new AutoCloseable[] {a, b, redis}) {
-            closeQuietly(closing);
+            HeroDraftWatch.closeQuietly(closing);
         }
     }
 
     @AfterEach
     void closeSockets() {
-        heartbeats.shutdownNow();
-        opened.forEach(RedisOutageIT::closeQuietly);
+        watch.close();
         if (!redis.isRunning()) {
             redis.boot();
         }
@@ -88,11 +91,11 @@ class RedisOutageIT {
     void oneInstanceKeepsItsHeroDraftTickingAndInStepThroughAnOutage() throws InterruptedException {
         HeroDraftRows draft = HeroDraftRows.drafting(Instant.now());
         Api captainA = Logins.as(a, draft.captainA());
-        captain(a, draft, captainA);
-        captain(a, draft, Logins.as(a, draft.captainB()));
-        SocketLog spectator = spectator(a, draft);
+        watch.captain(a, draft, captainA);
+        watch.captain(a, draft, Logins.as(a, draft.captainB()));
+        SocketLog spectator = watch.spectator(a, draft);
         awaitTrue(() -> draft.connected(draft.teamA()) && draft.connected(draft.teamB()), "both captains connected");
-        assertNotNull(spectator.await(0, RedisOutageIT::isTick, WAIT));
+        assertNotNull(spectator.await(0, HeroDraftWatch::isTick, WAIT));
 
         long down = System.nanoTime();
         redis.kill();
@@ -109,7 +112,7 @@ class RedisOutageIT {
         redis.boot();
         SocketLog.Entry resync = spectator.await(up, text -> "initial_state".equals(type(text)), RESYNC);
         assertNotNull(resync, "a fresh state within " + RESYNC + " of Redis's return");
-        long converged = awaitSameAsDatabase(spectator, a, draft, up);
+        long converged = awaitSameAsDatabase(spectator, a, draft, up, RESYNC);
         sleepUntil(up + 13 * SECOND);
 
         assertNull(spectator.await(down, text -> isEvent(text, "draft_paused"), Duration.ZERO), "no pause for heartbeats Redis lost");
@@ -126,8 +129,8 @@ class RedisOutageIT {
         Api staff = Logins.staff(a);
         Arranged t = DraftArrange.draft(staff, "snake", List.of(5000, 4000), List.of(3000, 2900));
         Api captain = Logins.as(a, t.captains().get(0));
-        SocketLog draftSocket = open(a, "/api/draft/" + t.draft() + "/");
-        SocketLog tournamentSocket = open(a, "/api/tournament/" + t.tournament() + "/");
+        SocketLog draftSocket = watch.open(a, "/api/draft/" + t.draft() + "/");
+        SocketLog tournamentSocket = watch.open(a, "/api/tournament/" + t.tournament() + "/");
         for (SocketLog socket : List.of(draftSocket, tournamentSocket)) {
             assertNotNull(socket.await(0, text -> "initial_events".equals(type(text)), WAIT));
         }
@@ -161,12 +164,12 @@ class RedisOutageIT {
     void twoInstancesKeepOneTickerAndConvergeAfterAnOutage() throws InterruptedException {
         // round 1 runs out (30 s grace + 90 s reserve) around Redis's return
         HeroDraftRows draft = HeroDraftRows.drafting(Instant.now().minusSeconds(120 - 16));
-        captain(a, draft, Logins.as(a, draft.captainA()));
-        SocketLog onA = spectator(a, draft);
-        assertNotNull(onA.await(0, RedisOutageIT::isTick, WAIT), "A's socket started the ticker there");
-        captain(b, draft, Logins.as(b, draft.captainB()));
-        SocketLog onB = spectator(b, draft);
-        assertNotNull(onB.await(0, RedisOutageIT::isTick, WAIT));
+        watch.captain(a, draft, Logins.as(a, draft.captainA()));
+        SocketLog onA = watch.spectator(a, draft);
+        assertNotNull(onA.await(0, HeroDraftWatch::isTick, WAIT), "A's socket started the ticker there");
+        watch.captain(b, draft, Logins.as(b, draft.captainB()));
+        SocketLog onB = watch.spectator(b, draft);
+        assertNotNull(onB.await(0, HeroDraftWatch::isTick, WAIT));
 
         long down = System.nanoTime();
         redis.kill();
@@ -192,116 +195,7 @@ class RedisOutageIT {
             }
             long lastSix = tickTimes(socket, steady + SECOND).stream().filter(at -> at < steady + 7 * SECOND).count();
             assertTrue(lastSix >= 5 && lastSix <= 7, "one tick per second: " + lastSix + " in 6 s");
-            awaitSameAsDatabase(socket, a, draft, System.nanoTime());
-        }
-    }
-
-    private SocketLog spectator(AppProcess app, HeroDraftRows draft) {
-        return open(app, draft.path());
-    }
-
-    private SocketLog open(AppProcess app, String path) {
-        SocketClient socket = SocketClient.connect(app, path, app.uri("").toString());
-        opened.add(socket);
-        SocketLog log = new SocketLog(socket);
-        opened.add(0, log);
-        return log;
-    }
-
-    /** A captain's socket that sends a heartbeat every 3 s, as the frontend does, whether Redis is there or not. */
-    private void captain(AppProcess app, HeroDraftRows draft, Api login) {
-        SocketClient socket = SocketClient.connect(app, draft.path(), app.uri("").toString(), login.cookie("sessionid"));
-        opened.add(socket);
-        heartbeats.scheduleAtFixedRate(() -> {
-            try {
-                socket.send("{\"type\": \"heartbeat\"}");
-            } catch (RuntimeException closed) {
-                // the socket is gone: the test sees that elsewhere
-            }
-        }, 0, 3, TimeUnit.SECONDS);
-    }
-
-    /** When the socket's newest draft state (initial_state or event) equals the HTTP read, at most 5 s after {@code from}. */
-    private static long awaitSameAsDatabase(SocketLog socket, AppProcess app, HeroDraftRows draft, long from) throws InterruptedException {
-        long deadline = from + RESYNC.toNanos();
-        JsonObject shown = null;
-        JsonObject stored = null;
-        while (System.nanoTime() < deadline) {
-            shown = newestState(socket);
-            stored = app.api().get(draft.path()).object();
-            if (stored.equals(shown)) {
-                return System.nanoTime();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the socket shows " + shown + "\nthe database holds " + stored);
-    }
-
-    private static JsonObject newestState(SocketLog socket) {
-        JsonObject newest = null;
-        for (SocketLog.Entry entry : socket.since(0)) {
-            JsonObject message = Frames.parse(entry.text());
-            if (message.get("draft_state") instanceof JsonObject state) {
-                newest = state;
-            }
-        }
-        return newest;
-    }
-
-    private static List<Long> tickTimes(SocketLog socket, long from) {
-        return socket.since(from).stream().filter(entry -> isTick(entry.text())).map(SocketLog.Entry::atNanos).toList();
-    }
-
-    private static long maxTickGapMillis(SocketLog socket, long from) {
-        List<Long> ticks = tickTimes(socket, from);
-        long max = 0;
-        for (int i = 1; i < ticks.size(); i++) {
-            max = Math.max(max, ticks.get(i) - ticks.get(i - 1));
-        }
-        return millis(max);
-    }
-
-    private static boolean isTick(String text) {
-        return Frames.isTick(Frames.parse(text));
-    }
-
-    private static boolean isEvent(String text, String eventType) {
-        return Frames.isEvent(Frames.parse(text), eventType);
-    }
-
-    private static String type(String text) {
-        return Frames.parse(text).getString("type", "");
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 20 * SECOND;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 20 s: " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    /** Lets the scenario run on (an outage lasting a while); never an assertion. */
-    private static void sleepUntil(long nanos) throws InterruptedException {
-        long left = nanos - System.nanoTime();
-        if (left > 0) {
-            TimeUnit.NANOSECONDS.sleep(left);
-        }
-    }
-
-    private static long millis(long nanos) {
-        return TimeUnit.NANOSECONDS.toMillis(nanos);
-    }
-
-    private static void closeQuietly(AutoCloseable closing) {
-        try {
-            if (closing != null) {
-                closing.close();
-            }
-        } catch (Exception e) {
-            // best effort
+            awaitSameAsDatabase(socket, a, draft, System.nanoTime(), RESYNC);
         }
     }
 }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gg.pickban.herodraft.HeroDraftRows;
+import gg.pickban.herodraft.HeroDraftWatch;
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.Reply;
+import gg.pickban.testsupport.SocketLog;
 import gg.pickban.testsupport.TcpProxy;
 import gg.pickban.testsupport.TestData;
 import gg.pickban.testsupport.TestServices;
@@ -20,12 +23,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +118,50 @@ class DatabaseOutageIT {
         assertFalse(now.isEmpty());
         assertTrue(now.stream().noneMatch(killed::contains), "fresh connections: " + now + ", killed " + killed);
         assertNoSevere();
+    }
+
+    /**
+     * A hero draft ticking with captains and a spectator connected while the database goes away just
+     * before round 1 runs out: nothing can be written meanwhile (the clock stands still on the
+     * sockets while its view needs the database); once it is back the round is picked at random
+     * exactly once, the socket gets that pick once, its state equals the database's, and the clock
+     * ticks on.
+     */
+    @Test
+    void aHeroDraftRoundRunningOutDuringAnOutageIsPickedOnceAfterIt() throws InterruptedException {
+        try (HeroDraftWatch watch = new HeroDraftWatch()) {
+            HeroDraftRows draft = HeroDraftRows.drafting(Instant.now().minusSeconds(120 - 8));
+            watch.captain(app, draft, Logins.as(app, draft.captainA()));
+            watch.captain(app, draft, Logins.as(app, draft.captainB()));
+            SocketLog spectator = watch.spectator(app, draft);
+            HeroDraftWatch.awaitTrue(() -> draft.connected(draft.teamA()) && draft.connected(draft.teamB()), "both captains connected");
+            assertNotNull(spectator.await(0, HeroDraftWatch::isTick, Duration.ofSeconds(10)), "ticking");
+
+            long cut = System.nanoTime();
+            proxy.cut();
+            HeroDraftWatch.sleepUntil(cut + TimeUnit.SECONDS.toNanos(12));
+            assertEquals(0, draft.heroesChosen(), "nothing written while the database was away");
+
+            long back = System.nanoTime();
+            proxy.restore();
+            SocketLog.Entry picked = spectator.await(back, text -> HeroDraftWatch.isEvent(text, "hero_selected"), RECOVERY);
+            assertNotNull(picked, "the random pick within " + RECOVERY + " of the database's return; the socket got since the cut: "
+                    + spectator.since(cut).stream().map(e -> HeroDraftWatch.millis(e.atNanos() - cut) + " ms "
+                    + e.text().substring(0, Math.min(80, e.text().length()))).toList());
+            long converged = HeroDraftWatch.awaitSameAsDatabase(spectator, app, draft, back, RECOVERY);
+            HeroDraftWatch.sleepUntil(converged + TimeUnit.SECONDS.toNanos(4));
+
+            assertEquals(1, draft.heroesChosen(), "one random pick");
+            assertEquals(1, draft.events("round_timeout"));
+            assertEquals(0, draft.events("draft_paused"));
+            assertEquals(1, HeroDraftWatch.count(spectator, cut, "hero_selected"), "the socket got the pick once");
+            long gap = HeroDraftWatch.maxTickGapMillis(spectator, converged);
+            assertTrue(gap <= 2100, "ticking on afterwards, longest gap " + gap + " ms");
+            System.out.printf("hero draft: database back -> random pick on the socket %d ms, socket = database %d ms;"
+                    + " longest tick gap through the outage %d ms%n", HeroDraftWatch.millis(picked.atNanos() - back),
+                    HeroDraftWatch.millis(converged - back), HeroDraftWatch.maxTickGapMillis(spectator, cut - TimeUnit.SECONDS.toNanos(1)));
+            assertNoSevere();
+        }
     }
 
     @Test
