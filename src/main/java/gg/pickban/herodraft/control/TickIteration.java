@@ -40,6 +40,9 @@ public class TickIteration implements Tickers.Body {
     @Inject
     Clock time;
 
+    @Inject
+    TickTally tally;
+
     /** Per draft ticking here; one ticker per draft, so one thread at a time per entry. */
     private final Map<Long, TickView> views = new ConcurrentHashMap<>();
 
@@ -76,6 +79,7 @@ public class TickIteration implements Tickers.Body {
             return false;
         }
         bus.publish(HeroDraftBroadcast.group(draftId), tick.toString());
+        tally.ticked(draftId);
         if (!resuming && isDue(tick)) {
             clock.timeoutIfDue(draftId);
         }
