@@ -190,6 +190,15 @@ hero_draft_check "hero-draft socket ticks on the server's pool"
 check "ping-connection-pool" no_failed_command asadmin ping-connection-pool pickban-pool
 check "flush-connection-pool" no_failed_command asadmin flush-connection-pool pickban-pool
 check "works after the flush" probe read-write "$base" "$jar" "server-check org 4"
+check "pool monitoring on (JDBC connection pools: HIGH)" no_failed_command asadmin set \
+  configs.config.server-config.monitoring-service.module-monitoring-levels.jdbc-connection-pool=HIGH
+probe read-write "$base" "$jar" "server-check org 5" > /dev/null
+check "pool statistics (get -m)" bash -c "\"$payara/bin/asadmin\" get -m 'server.resources.pickban-pool.*' | grep -m 1 -i 'numconnused'"
 check "pool on /metrics?scope=vendor" bash -c "java -cp '$work/classes' PickbanProbe get '$base' '/metrics?scope=vendor' | grep -m 1 -E '^connection_pool_pickban.pool'"
+
+step "at the end"
+check "still no socket beyond loopback" java -cp "$work/classes" LoopbackOnly "$(server_pid)"
+check "no name looked up beyond the machine (server.log)" bash -c \
+  "! grep -i -E 'UnknownHost|payara\.fish|phone.?home.*(sent|fail)|hazelcast\.(com|cloud)' '$domains/$domain/logs/server.log' && echo 'no such line'"
 
 finish
