@@ -4,15 +4,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -35,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class PickbanProbe {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private PickbanProbe() {
     }
@@ -78,14 +75,14 @@ public final class PickbanProbe {
     }
 
     private static String login(String base, Path jar) throws Exception {
-        Session staff = new Session(base);
+        BrowserSession staff = new BrowserSession(base);
         staff.expect(staff.post("/api/tests/login-staff/", null, base), 200);
         staff.save(jar);
-        return "logged in as staff, session " + staff.cookies.getProperty("sessionid").substring(0, 6) + "...";
+        return "logged in as staff, session " + staff.cookie("sessionid").substring(0, 6) + "...";
     }
 
     private static String readWrite(String base, Path jar, String name, String origin) throws Exception {
-        Session staff = Session.load(base, jar);
+        BrowserSession staff = BrowserSession.load(base, jar);
         HttpResponse<String> me = staff.get("/api/current_user");
         staff.expect(me, 201);
         check(Boolean.TRUE.equals(Json.at(Json.parse(me.body()), "is_staff")), "current_user is not staff: " + me.body());
@@ -100,7 +97,7 @@ public final class PickbanProbe {
     }
 
     private static String refused(String base, Path jar, String origin) throws Exception {
-        Session staff = Session.load(base, jar);
+        BrowserSession staff = BrowserSession.load(base, jar);
         HttpResponse<String> reply = staff.post("/api/organizations/", "{\"name\": \"refused\"}", origin);
         staff.expect(reply, 403);
         return "a write from " + origin + " is refused: " + reply.body();
@@ -111,27 +108,27 @@ public final class PickbanProbe {
      * roll and choose; then a spectator's socket must get ticks, and /metrics must show the socket and the ticking.
      */
     private static String heroDraft(String base, long captainA, long captainB, long game) throws Exception {
-        Session a = Session.loginAs(base, captainA);
-        Session b = Session.loginAs(base, captainB);
+        BrowserSession a = BrowserSession.loginAs(base, captainA);
+        BrowserSession b = BrowserSession.loginAs(base, captainB);
         HttpResponse<String> created = a.post("/api/games/" + game + "/create-herodraft/", "{}", base);
         check(created.statusCode() == 201 || created.statusCode() == 200, "create-herodraft: " + created.statusCode() + " " + created.body());
         long draft = number(Json.at(Json.parse(created.body()), "id"));
         String path = "/api/herodraft/" + draft + "/";
         List<String> spectated = new CopyOnWriteArrayList<>();
-        try (Socket captainSocketA = Socket.open(base, path, a, new CopyOnWriteArrayList<>());
-                Socket captainSocketB = Socket.open(base, path, b, new CopyOnWriteArrayList<>())) {
+        try (HeroDraftSocket captainSocketA = HeroDraftSocket.open(base, path, a, new CopyOnWriteArrayList<>());
+                HeroDraftSocket captainSocketB = HeroDraftSocket.open(base, path, b, new CopyOnWriteArrayList<>())) {
             a.expect(a.post(path + "set-ready/", null, base), 200);
             b.expect(b.post(path + "set-ready/", null, base), 200);
             HttpResponse<String> rolled = b.post(path + "trigger-roll/", null, base);
             b.expect(rolled, 200);
             long winner = number(Json.at(Json.parse(rolled.body()), "roll_winner", "captain", "pk"));
-            Session first = winner == captainA ? a : b;
-            Session second = winner == captainA ? b : a;
+            BrowserSession first = winner == captainA ? a : b;
+            BrowserSession second = winner == captainA ? b : a;
             first.expect(first.post(path + "submit-choice/", "{\"choice_type\": \"pick_order\", \"value\": \"first\"}", base), 200);
             HttpResponse<String> chosen = second.post(path + "submit-choice/", "{\"choice_type\": \"side\", \"value\": \"radiant\"}", base);
             second.expect(chosen, 200);
             check("drafting".equals(Json.at(Json.parse(chosen.body()), "state")), "not drafting: " + chosen.body());
-            try (Socket spectator = Socket.open(base, path, null, spectated)) {
+            try (HeroDraftSocket spectator = HeroDraftSocket.open(base, path, null, spectated)) {
                 Thread.sleep(4500);
                 long ticks = spectated.stream().filter(m -> m.contains("\"type\":\"herodraft_tick\"")).count();
                 check(!spectated.isEmpty() && spectated.get(0).contains("\"type\":\"initial_state\""), "no initial_state: " + spectated);
@@ -176,7 +173,7 @@ public final class PickbanProbe {
         return series;
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
         try {
             return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
@@ -192,140 +189,9 @@ public final class PickbanProbe {
         return n;
     }
 
-    private static void check(boolean condition, String failure) {
+    static void check(boolean condition, String failure) {
         if (!condition) {
             throw new AssertionError(failure);
-        }
-    }
-
-    /** One browser: its cookies, sent back with every request, and the CSRF header on unsafe ones. */
-    private static final class Session {
-
-        private final String base;
-        private final Properties cookies = new Properties();
-
-        Session(String base) {
-            this.base = base;
-        }
-
-        static Session load(String base, Path jar) throws IOException {
-            Session session = new Session(base);
-            try (var in = Files.newBufferedReader(jar)) {
-                session.cookies.load(in);
-            }
-            return session;
-        }
-
-        static Session loginAs(String base, long user) throws IOException {
-            Session session = new Session(base);
-            session.expect(session.post("/api/tests/login-as/", "{\"user_pk\": " + user + "}", base), 200);
-            return session;
-        }
-
-        void save(Path jar) throws IOException {
-            try (var out = Files.newBufferedWriter(jar)) {
-                cookies.store(out, "server-check session");
-            }
-        }
-
-        HttpResponse<String> get(String path) throws IOException {
-            return keep(send(request(path).GET()));
-        }
-
-        HttpResponse<String> post(String path, String json, String origin) throws IOException {
-            HttpRequest.Builder request = request(path).header("Origin", origin).header("Content-Type", "application/json")
-                    .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-            if (cookies.containsKey("csrftoken")) {
-                request.header("X-CSRFToken", cookies.getProperty("csrftoken"));
-            }
-            return keep(send(request));
-        }
-
-        void expect(HttpResponse<String> reply, int status) {
-            check(reply.statusCode() == status, reply.request().method() + " " + reply.uri().getPath() + ": expected " + status
-                    + ", got " + reply.statusCode() + " " + reply.body());
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-            if (!cookies.isEmpty()) {
-                StringBuilder header = new StringBuilder();
-                cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=').append(value));
-                request.header("Cookie", header.toString());
-            }
-            return request;
-        }
-
-        private HttpResponse<String> keep(HttpResponse<String> reply) {
-            for (String setCookie : reply.headers().allValues("Set-Cookie")) {
-                String pair = setCookie.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    cookies.setProperty(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-                }
-            }
-            return reply;
-        }
-    }
-
-    /** A hero-draft socket that collects whole text messages; a captain's (with a session) sends a heartbeat every second. */
-    private static final class Socket implements WebSocket.Listener, AutoCloseable {
-
-        private final List<String> messages;
-        private final StringBuilder partial = new StringBuilder();
-        private WebSocket socket;
-        private Thread heartbeats;
-
-        private Socket(List<String> messages) {
-            this.messages = messages;
-        }
-
-        static Socket open(String base, String path, Session captain, List<String> messages) throws Exception {
-            Socket socket = new Socket(messages);
-            WebSocket.Builder builder = HTTP.newWebSocketBuilder().header("Origin", base).connectTimeout(Duration.ofSeconds(10));
-            if (captain != null) {
-                builder.header("Cookie", "sessionid=" + captain.cookies.getProperty("sessionid"));
-            }
-            socket.socket = builder.buildAsync(URI.create(base.replace("http", "ws") + path), socket).get(30, TimeUnit.SECONDS);
-            if (captain != null) {
-                socket.heartbeats = new Thread(socket::beat, "heartbeats");
-                socket.heartbeats.setDaemon(true);
-                socket.heartbeats.start();
-            }
-            return socket;
-        }
-
-        private void beat() {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    socket.sendText("{\"type\": \"heartbeat\"}", true).get(10, TimeUnit.SECONDS);
-                    Thread.sleep(1000);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                // the socket is gone; the check sees that in what it receives
-            }
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(partial.toString());
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public void close() throws Exception {
-            if (heartbeats != null) {
-                heartbeats.interrupt();
-                heartbeats.join(5000);
-            }
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
         }
     }
 }
