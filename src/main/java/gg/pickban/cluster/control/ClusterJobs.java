@@ -27,6 +27,12 @@ public class ClusterJobs {
     @ConfigProperty(name = "pickban.jobs.enabled", defaultValue = "true")
     boolean enabled;
 
+    private final JobTally tally = new JobTally();
+
+    public JobTally tally() {
+        return tally;
+    }
+
     /** @return whether this instance ran the body */
     public boolean runExclusive(String job, Duration ttl, Runnable body) {
         if (!enabled) {
@@ -43,9 +49,11 @@ public class ClusterJobs {
         if (token.isEmpty()) {
             return false;
         }
+        tally.ran(job);
         try {
             body.run();
         } catch (RuntimeException e) {
+            tally.failed(job);
             if (DatabaseOutage.caused(e)) {
                 LOG.warning(() -> "Job " + job + " stopped, the database is unavailable (" + DatabaseOutage.reason(e) + ")");
             } else {

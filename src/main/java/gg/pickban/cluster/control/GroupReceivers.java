@@ -38,6 +38,7 @@ final class GroupReceivers {
         if (members == null) {
             return;
         }
+        BusDeliveries.delivered(members.size());
         synchronized (members) {
             for (Consumer<String> member : members) {
                 try {

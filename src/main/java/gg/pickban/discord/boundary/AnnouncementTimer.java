@@ -20,7 +20,7 @@ public class AnnouncementTimer {
     @Inject
     DiscordJobs jobs;
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
+    @Schedule(hour = "*", minute = "*", persistent = false, info = "discord-announcements")
     void onSchedule() {
         jobs.run(DiscordJob.ANNOUNCEMENTS);
     }

@@ -20,7 +20,7 @@ public class AvatarBatchTimer {
     @Inject
     DiscordJobs jobs;
 
-    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    @Schedule(hour = "*", minute = "*/5", persistent = false, info = "discord-avatar-batch")
     void onSchedule() {
         jobs.run(DiscordJob.AVATAR_BATCH);
     }

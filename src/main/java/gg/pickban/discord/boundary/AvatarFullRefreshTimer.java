@@ -20,7 +20,7 @@ public class AvatarFullRefreshTimer {
     @Inject
     DiscordJobs jobs;
 
-    @Schedule(hour = "4", minute = "0", timezone = "UTC", persistent = false)
+    @Schedule(hour = "4", minute = "0", timezone = "UTC", persistent = false, info = "discord-avatar-full")
     void onSchedule() {
         jobs.run(DiscordJob.AVATAR_FULL);
     }

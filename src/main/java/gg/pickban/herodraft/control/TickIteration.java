@@ -51,6 +51,9 @@ public class TickIteration implements Tickers.Body {
     @Inject
     Clock time;
 
+    @Inject
+    TickTally tally;
+
     /** Other instances write their connection counts again within 2 s of Redis answering (at once when their bus is back). */
     static final Duration COUNTS_SETTLE = Duration.ofSeconds(5);
 
@@ -97,6 +100,7 @@ public class TickIteration implements Tickers.Body {
             return true;
         }
         bus.publish(HeroDraftBroadcast.group(draftId), tick.toString());
+        tally.ticked(draftId);
         if (!resuming && isDue(tick) && stillOwner.getAsBoolean()) {
             clock.timeoutIfDue(draftId);
         }

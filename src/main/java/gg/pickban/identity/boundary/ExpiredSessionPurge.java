@@ -29,7 +29,7 @@ public class ExpiredSessionPurge {
     @Inject
     Clock clock;
 
-    @Schedule(hour = "*", minute = "*/15", persistent = false)
+    @Schedule(hour = "*", minute = "*/15", persistent = false, info = "expired-session-purge")
     void onSchedule() {
         purgeNow();
     }

@@ -1,19 +1,23 @@
 package gg.pickban.platform.boundary;
 
+import gg.pickban.platform.control.DataSources;
+import gg.pickban.platform.control.DatabaseChoice;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 
 /**
- * The application's one datasource, chosen by configuration alone: Payara's embedded H2 (a file,
- * so data survives restarts) unless pickban.db.* point at PostgreSQL. At deployment the schema is
- * brought up to date by the versioned migrations in db/migration (same scripts for both).
+ * The application's own pool, configured by pickban.db.* ({@code pickban.db.pool-url} is
+ * {@code pickban.db.url} or the embedded H2 file), unless {@link DatabaseChoice} picks a JDBC resource
+ * of the server instead. At deployment the schema of the chosen database is brought up to date by the
+ * versioned migrations in db/migration (same scripts for H2 and PostgreSQL); with no database
+ * configured nothing is migrated and the log says what to set.
  * <p>
  * The pool survives the database going away (a restart, a failover, killed backends): every
  * connection is checked ({@code Connection.isValid}, one round trip, both databases) before it is
@@ -23,9 +27,9 @@ import org.flywaydb.core.Flyway;
  * {@code max-wait-time}; both end in a 503 ({@link UnexpectedErrorMapper}).
  */
 @DataSourceDefinition(
-        name = Database.JNDI_NAME,
+        name = DataSources.OWN_POOL,
         className = "${MPCONFIG=pickban.db.class}",
-        url = "${MPCONFIG=pickban.db.url}",
+        url = "${MPCONFIG=pickban.db.pool-url}",
         user = "${MPCONFIG=pickban.db.user}",
         password = "${MPCONFIG=pickban.db.password}",
         // no steady connections: after dropping dead ones the pool would first try to reopen those inside
@@ -46,16 +50,25 @@ import org.flywaydb.core.Flyway;
 @Startup
 public class Database {
 
-    public static final String JNDI_NAME = "java:app/jdbc/pickban";
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
-    @Resource(lookup = JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    DataSources dataSources;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
+        DatabaseChoice choice = dataSources.choice();
+        switch (choice.source()) {
+            case NONE -> {
+                LOG.severe(choice.describe());
+                return;
+            }
+            case EMBEDDED -> LOG.warning(choice.describe());
+            default -> LOG.info(choice.describe());
+        }
         Flyway.configure(Database.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(dataSources.get())
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();

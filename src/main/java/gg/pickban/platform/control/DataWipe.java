@@ -1,6 +1,5 @@
 package gg.pickban.platform.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 
 /**
  * Empties the database for a reseed (e2e-seed.md §3.1, D52): every table but Flyway's history loses
@@ -30,8 +28,8 @@ public class DataWipe {
 
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
 
-    @Resource(lookup = "java:app/jdbc/pickban")
-    DataSource dataSource;
+    @Inject
+    DataSources dataSources;
 
     @Inject
     WriteTracker writes;
@@ -40,7 +38,7 @@ public class DataWipe {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void wipe() {
         writes.written();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSources.get().getConnection(); Statement statement = connection.createStatement()) {
             DatabaseMetaData catalogue = connection.getMetaData();
             String schema = connection.getSchema();
             List<String> tables = tables(catalogue, schema);

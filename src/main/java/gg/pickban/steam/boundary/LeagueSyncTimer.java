@@ -42,7 +42,7 @@ public class LeagueSyncTimer {
     @ConfigProperty(name = "pickban.steam.league-id", defaultValue = "17929")
     int leagueId;
 
-    @Schedule(hour = "*", minute = "*", second = "0", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "0", persistent = false, info = "steam-league-sync")
     void onSchedule() {
         if (steam.isConfigured()) {
             jobs.runExclusive(JOB, Duration.ofMinutes(10), this::syncConfiguredLeague);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,32 @@ class ClusterJobsTest {
         assertTrue(jobs.runExclusive("sync", Duration.ofSeconds(30), () -> {
             throw new IllegalStateException("boom");
         }));
+    }
+
+    @Test
+    void runsAndFailuresAreCountedPerJobAndANewJobIsAnnouncedOnce() {
+        ClusterJobs jobs = jobs(new FailingLock(false, false));
+        List<String> announced = new ArrayList<>();
+        jobs.runExclusive("purge", Duration.ofSeconds(30), () -> { });
+        jobs.tally().onNewJob(announced::add);
+        jobs.runExclusive("purge", Duration.ofSeconds(30), () -> { });
+        jobs.runExclusive("sync", Duration.ofSeconds(30), () -> {
+            throw new IllegalStateException("boom");
+        });
+        jobs.runExclusive("sync", Duration.ofSeconds(30), () -> { });
+        assertEquals(List.of("purge", "sync"), announced, "a job seen before the listener, then one seen after");
+        assertEquals(2, jobs.tally().runs("purge"));
+        assertEquals(0, jobs.tally().failures("purge"));
+        assertEquals(2, jobs.tally().runs("sync"));
+        assertEquals(1, jobs.tally().failures("sync"));
+        assertEquals(0, jobs.tally().runs("never"));
+    }
+
+    @Test
+    void aRoundSkippedForTheLockIsNoRun() {
+        ClusterJobs jobs = jobs(new FailingLock(true, false));
+        jobs.runExclusive("sync", Duration.ofSeconds(30), () -> { });
+        assertEquals(0, jobs.tally().runs("sync"));
     }
 
     private static ClusterJobs jobs(ClusterLock lock) {
