@@ -16,14 +16,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Who may see the staff pages, checked before Faces runs: an unsafe request whose {@code Origin} is
  * foreign is refused (403); anonymous browsers go to the Discord login, which brings them back to the
- * page they asked for; logged-in users who are not active staff get a 403 page. Every answer is
- * uncacheable and may not be framed by another site.
+ * page they asked for; logged-in users who are not active staff get a 403 page; values with NUL
+ * characters are refused (400). Every answer is uncacheable and may not be framed by another site.
  */
 @WebFilter(urlPatterns = {"/admin", "/admin/*"})
 public class AdminGate extends HttpFilter {
@@ -51,6 +52,7 @@ public class AdminGate extends HttpFilter {
             StaffPages.refusal(response, 403, "Refused", "This form was sent from another site.");
             return;
         }
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Optional<User> user = sessions.authenticate(request);
         if (user.isEmpty()) {
             toLogin(request, response);
@@ -61,7 +63,17 @@ public class AdminGate extends HttpFilter {
                     "You are logged in as " + user.get().username() + ", who is not site staff.");
             return;
         }
+        if (hasNulCharacter(request)) {
+            StaffPages.refusal(response, 400, "Bad request", "A value sent contains a NUL character.");
+            return;
+        }
         chain.doFilter(request, new RelativeRedirects(response));
+    }
+
+    /** No text field takes one, and the database would refuse it only when it is written or searched for. */
+    static boolean hasNulCharacter(HttpServletRequest request) {
+        return request.getParameterMap().entrySet().stream().anyMatch(parameter -> parameter.getKey().indexOf('\0') >= 0
+                || Arrays.stream(parameter.getValue()).anyMatch(value -> value.indexOf('\0') >= 0));
     }
 
     /** After the login the browser comes back here: the page itself for a GET, else the page without its form. */

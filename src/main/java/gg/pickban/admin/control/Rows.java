@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -47,7 +48,10 @@ public class Rows {
         for (Sort sort : sorts) {
             String attribute = sortable.get(sort.column());
             if (attribute != null) {
-                order.add(sort.descending() ? cb.desc(RowQuery.path(root, attribute)) : cb.asc(RowQuery.path(root, attribute)));
+                Path<?> path = RowQuery.path(root, attribute);
+                // empty values last either way, as a reader expects (the databases put them first when descending)
+                order.add(cb.asc(cb.selectCase().when(cb.isNull(path), 1).otherwise(0)));
+                order.add(sort.descending() ? cb.desc(path) : cb.asc(path));
             }
         }
         order.add(query.newestFirst() ? cb.desc(root.get("id")) : cb.asc(root.get("id")));
