@@ -139,6 +139,31 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Picks an option of a PrimeFaces select menu by its label, and waits until the menu shows it.
+     * The panel and its options appear with an animation, so a click can land too early: then again.
+     */
+    public Browser select(String clientId, String label) {
+        String menu = "[id='" + clientId + "']";
+        By option = By.cssSelector("[id='" + clientId + "_items'] li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            if (driver.findElements(option).stream().noneMatch(WebElement::isDisplayed)) {
+                click(menu);
+            }
+            until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[id='" + clientId + "_label']"), label));
+                return this;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    keepEvidence();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Clicks the visible "Yes" of PrimeFaces' confirmation dialog. */
     public Browser confirm() {
         return click(".ui-confirm-dialog .ui-confirmdialog-yes");

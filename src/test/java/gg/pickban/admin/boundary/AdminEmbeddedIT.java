@@ -39,8 +39,7 @@ class AdminEmbeddedIT {
             browser.go("/admin/template.xhtml").type(id("form:name"), "Weekly inhouse").type(id("form:title"), "Weekly inhouse")
                     .type(id("form:channel"), "123456789012345678").click(id("form:save")).waitForText("h1", "Event template");
             browser.go("/admin/templates.xhtml").type(id("list:search"), "weekly").waitForText(id("list:table_data"), "Weekly inhouse");
-            browser.go("/admin/event.xhtml").click(id("form:template"))
-                    .click(id("form:template_items") + " li[data-label='Weekly inhouse']")
+            browser.go("/admin/event.xhtml").select("form:template", "Weekly inhouse")
                     .click(id("form:weekly") + " .ui-chkbox-box")
                     .type(id("form:postAt_input"), LocalDateTime.now(ZoneOffset.UTC).plusDays(1)
                             .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
@@ -48,8 +47,7 @@ class AdminEmbeddedIT {
                     .waitForText("#status", "active");
             browser.go("/admin/schedule.xhtml").type(id("list:search"), "inhouse").waitForText(id("list:table_data"), "weekly");
             browser.go("/admin/occurrences.xhtml").waitForText(id("list:table"), "Nothing posted yet.");
-            browser.go("/admin/herodrafts.xhtml").click(id("list:state")).click(id("list:state_items") + " li[data-label='drafting']")
-                    .waitForText(id("list:table"), "No hero draft matches.");
+            browser.go("/admin/herodrafts.xhtml").select("list:state", "drafting").waitForText(id("list:table"), "No hero draft matches.");
             browser.go("/admin/steam.xhtml").click(id("steam:recompute")).waitForText(".ui-growl", "Recomputed");
 
             browser.go("/admin/audit.xhtml?user=hurk").waitForText(id("list:table_data"), "mmr: 3000 → 3210");

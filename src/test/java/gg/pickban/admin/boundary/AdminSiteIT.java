@@ -11,6 +11,7 @@ import gg.pickban.testsupport.FakeDiscord.Profile;
 import gg.pickban.testsupport.FakeDiscordBot;
 import gg.pickban.testsupport.FakeDiscordBot.Message;
 import gg.pickban.testsupport.Logins;
+import gg.pickban.testsupport.RawHttp;
 import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.TestData;
 import gg.pickban.testsupport.TestServices;
@@ -45,6 +46,7 @@ class AdminSiteIT {
     private static final String CLIENT_SECRET = "admin-secret-" + System.nanoTime();
     private static final String BOT_TOKEN = "admin-bot-" + System.nanoTime();
     private static final AtomicLong CHANNELS = new AtomicLong(System.currentTimeMillis() * 100_000 + 5_000_000);
+    private static final String TRUSTED_ORIGIN = "https://frontend.example";
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static FakeDiscord discord;
@@ -62,6 +64,7 @@ class AdminSiteIT {
         env.put("PICKBAN_DISCORD_CLIENT_ID", CLIENT_ID);
         env.put("PICKBAN_DISCORD_CLIENT_SECRET", CLIENT_SECRET);
         env.put("PICKBAN_DISCORD_BOT_TOKEN", BOT_TOKEN);
+        env.put("PICKBAN_CSRF_TRUSTED_ORIGINS", TRUSTED_ORIGIN);
         app = AppProcess.start("admin-site", env);
     }
 
@@ -200,7 +203,7 @@ class AdminSiteIT {
             long template = Long.parseLong(browser.path().replaceAll(".*id=", ""));
 
             browser.go("/admin/event.xhtml");
-            choose(browser, "form:template", title);
+            browser.select("form:template", title);
             browser.type(id("form:postAt_input"), PICKER.format(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1)))
                     .click("h1").click(id("form:save")).waitForText("h1", "Scheduled event");
             long once = Long.parseLong(browser.path().replaceAll(".*id=", ""));
@@ -222,7 +225,7 @@ class AdminSiteIT {
             assertTrue(browser.text("#rsvp-no").contains("No (0)"));
 
             browser.go("/admin/event.xhtml");
-            choose(browser, "form:template", title);
+            browser.select("form:template", title);
             browser.click(id("form:weekly") + " .ui-chkbox-box")
                     .type(id("form:postAt_input"), PICKER.format(LocalDateTime.now(ZoneOffset.UTC).plusDays(2)))
                     .click("h1").click(id("form:save")).waitForText("h1", "Scheduled event");
@@ -304,13 +307,33 @@ class AdminSiteIT {
     }
 
     @Test
-    void junkSentToTheStaffPagesIsNeverAServerError() throws Exception {
-        AdminHostileInput.sweep(app, Logins.staff(app), Logins.user(app));
+    void behindTheProxyFormsFromTheSitesOwnOriginOrATrustedOneAreTakenAndOthersRefused() {
+        Api staff = Logins.staff(app);
+        long pk = TestData.insertUser(TestData.unique("proxied"), null, null, null, 1000, Instant.now());
+        Map<String, String> proxy = Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "league.example",
+                "X-Forwarded-For", "203.0.113.9");
+        assertEquals(403, ProxiedForm.saveMmr(app, staff, pk, 1111, proxy, "https://evil.example").status());
+        assertEquals(403, ProxiedForm.saveMmr(app, staff, pk, 1111, proxy, "http://league.example").status(), "the scheme counts");
+        assertEquals(403, ProxiedForm.saveMmr(app, staff, pk, 1111, proxy, "null").status());
+        assertEquals(1000, staff.get("/api/users/" + pk + "/").object().getInt("mmr"), "nothing refused was saved");
+
+        RawHttp.Answer own = ProxiedForm.saveMmr(app, staff, pk, 2222, proxy, "https://league.example");
+        assertEquals(200, own.status(), own.body());
+        assertEquals(2222, staff.get("/api/users/" + pk + "/").object().getInt("mmr"));
+        assertEquals(200, ProxiedForm.saveMmr(app, staff, pk, 3333, proxy, TRUSTED_ORIGIN).status());
+        assertEquals(3333, staff.get("/api/users/" + pk + "/").object().getInt("mmr"));
+        assertEquals(200, ProxiedForm.saveMmr(app, staff, pk, 4444, proxy, null).status(), "no Origin: the view state alone");
+        assertEquals(4444, staff.get("/api/users/" + pk + "/").object().getInt("mmr"));
+        assertTrue(staff.get("/api/users/" + pk + "/").object().getBoolean("is_active"), "the rest of the form as it was");
+
+        RawHttp.Answer anonymous = RawHttp.send(app, "GET", "/admin/user.xhtml?id=" + pk, proxy, null);
+        assertEquals(List.of("/login/discord/?next=%2Fadmin%2Fuser.xhtml%3Fid%3D" + pk), anonymous.header("location"),
+                "relative, so the browser stays on the proxy's https origin");
     }
 
-    /** Picks an option of a PrimeFaces select by its label. */
-    private static void choose(Browser browser, String selectId, String label) {
-        browser.click(id(selectId)).click(id(selectId + "_items") + " li[data-label='" + label + "']");
+    @Test
+    void junkSentToTheStaffPagesIsNeverAServerError() throws Exception {
+        AdminHostileInput.sweep(app, Logins.staff(app), Logins.user(app));
     }
 
     private static void runAnnouncements() {
