@@ -19,6 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -95,10 +96,13 @@ public final class Browser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    /** Waits for the condition; when it never holds, the page is kept (screenshot and source) before the failure. */
+    /**
+     * Waits for the condition, asking again when the page changed under it (a navigation replaces the
+     * elements looked at); when it never holds, the page is kept (screenshot and source) before the failure.
+     */
     private <T> T until(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, WAIT).until(condition);
+            return new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(condition);
         } catch (TimeoutException e) {
             keepEvidence();
             throw e;
