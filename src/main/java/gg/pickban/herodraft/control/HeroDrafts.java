@@ -106,8 +106,8 @@ public class HeroDrafts {
     }
 
     /**
-     * §3.10 on a locked draft: its events are wiped and it starts again from waiting for captains,
-     * announced to its sockets. {@code by} names who reset it in the {@code draft_reset} event.
+     * A reset of a locked draft: its stored events are wiped first, then it starts again from waiting
+     * for captains, announced to its sockets. {@code by} names who reset it in the {@code draft_reset} event.
      */
     public HeroDraftEvent reset(HeroDraft draft, JsonValue by) {
         deleteEvents(draft);
@@ -117,7 +117,7 @@ public class HeroDrafts {
         return reset;
     }
 
-    /** A timeout of the active round now, whatever its clock says (D51), announced like the ticker's. */
+    /** A timeout of the active round now, whatever its clock says (an auto-pick), announced like the ticker's. */
     public void forceTimeout(HeroDraft draft) {
         record(draft.forceTimeout(chance, now()));
         announce(draft, List.of(Announcement.state(HeroDraftEvent.ROUND_TIMEOUT, null)), false);
