@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Junk for the staff pages, sent byte for byte: odd query values and path spellings to every page as
  * anonymous, non-staff and staff; forms posted without, with made-up and with real view states, and
- * with field and PrimeFaces table values no browser would send. Nothing may answer 5xx, log SEVERE,
- * or change the user the forms were aimed at.
+ * with field and PrimeFaces table values no browser would send, and the delete button staff are
+ * not shown for a colleague. Nothing may answer 5xx, log SEVERE, or change the users the forms were aimed at.
  */
 final class AdminHostileInput {
 
@@ -49,6 +49,8 @@ final class AdminHostileInput {
     static void sweep(AppProcess app, Api staff, Api user) throws IOException {
         int logLines = app.logLines().size();
         long target = TestData.insertUser(TestData.unique("target"), null, null, null, 1500, Instant.now());
+        long colleague = TestData.insertUser(TestData.unique("colleague"), null, null, null, 2500, Instant.now());
+        AdminRows.roles(colleague, true, false);
         List<String> failures = new ArrayList<>();
         Map<String, String> clients = new LinkedHashMap<>();
         clients.put("anonymous", "");
@@ -109,6 +111,10 @@ final class AdminHostileInput {
             check(failures, "staff", postback(app, "/admin/user.xhtml?id=" + target, session, false,
                     "form=form&form:save=form:save&" + junk), "POST user " + shortened(junk));
         }
+        sent++;
+        check(failures, "staff", postback(app, "/admin/user.xhtml?id=" + colleague, session, true,
+                "jakarta.faces.source=form:delete&jakarta.faces.partial.execute=@all&jakarta.faces.partial.render=@all"
+                        + "&form=form&form:delete=form:delete"), "POST a hidden delete of staff");
         for (String junk : List.of("form:postAt_input=junk&form:template_input=abc", "form:postAt_input=9999-99-99%2099:99&form:template_input=-1",
                 "form:template_input=99999999999&form:postAt_input=2026-01-01%2000:00&form:weekly_input=on",
                 "form:template_input=" + LONG)) {
@@ -131,6 +137,7 @@ final class AdminHostileInput {
         assertTrue(unchanged.body().contains("\"mmr\":1500") && unchanged.body().contains("\"is_superuser\":false")
                 && unchanged.body().contains("\"is_staff\":false"), unchanged.body());
         assertFalse(unchanged.body().contains("uuuuuuuuuu"), "nothing of the junk was saved");
+        assertEquals(200, get(app, "/api/users/" + colleague + "/", "").status(), "staff cannot delete staff, not even by a forged form");
     }
 
     private static void check(List<String> failures, String client, Answer answer, String what) {
