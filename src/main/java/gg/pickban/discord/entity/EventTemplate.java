@@ -15,7 +15,8 @@ import java.time.Instant;
 
 /**
  * What an announcement says and where it goes (discord.md §6.1): a titled, coloured embed for one
- * channel, optionally with RSVP buttons. Staff manage templates; scheduled events post them.
+ * channel, optionally with RSVP buttons. Staff manage templates; scheduled events post them. A
+ * retired (inactive) template is kept for the postings made from it but offered for no new event.
  */
 @Entity
 @Table(name = "discord_event_template")
@@ -51,6 +52,9 @@ public class EventTemplate {
     @Column(name = "include_rsvp", nullable = false)
     private boolean includeRsvp = true;
 
+    @Column(name = "is_active", nullable = false)
+    private boolean active = true;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by_id")
     private User createdBy;
@@ -71,6 +75,44 @@ public class EventTemplate {
         this.channelId = channelId;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** {@code template_type}: an {@link #EVENT} or an {@link #ANNOUNCEMENT}. */
+    public static boolean isType(String type) {
+        return EVENT.equals(type) || ANNOUNCEMENT.equals(type);
+    }
+
+    /** A template written by staff on the staff site. */
+    public static EventTemplate of(Content content, User createdBy, Instant now) {
+        EventTemplate template = new EventTemplate(content.name(), content.title(), content.description(), content.channelId(), now);
+        template.createdBy = createdBy;
+        template.revise(content, now);
+        return template;
+    }
+
+    public void revise(Content content, Instant now) {
+        if (!isType(content.type())) {
+            throw new IllegalArgumentException("template type must be event or announcement");
+        }
+        name = content.name();
+        templateType = content.type();
+        title = content.title();
+        description = content.description();
+        color = content.color();
+        channelId = content.channelId();
+        includeRsvp = content.includeRsvp();
+        updatedAt = now;
+    }
+
+    /** Retires the template; its scheduled events are the caller's to deactivate with it. */
+    public void retire(Instant now) {
+        active = false;
+        updatedAt = now;
+    }
+
+    public void reinstate(Instant now) {
+        active = true;
+        updatedAt = now;
     }
 
     /**
@@ -129,5 +171,18 @@ public class EventTemplate {
 
     public User createdBy() {
         return createdBy;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Everything staff write into a template. */
+    public record Content(String name, String type, String title, String description, String color, String channelId,
+            boolean includeRsvp) {
     }
 }

@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
 /**
  * A template due for posting at {@code next_post_at}, once or weekly (discord.md §6). Each slot is
@@ -78,9 +80,35 @@ public class ScheduledEvent {
 
     public ScheduledEvent(EventTemplate template, Instant nextPostAt, boolean recurring, Instant now) {
         this.template = template;
+        this.createdAt = now;
+        schedule(nextPostAt, recurring);
+    }
+
+    /**
+     * Posts {@code template} at {@code nextPostAt}, then weekly or never again; the event is active
+     * from now on. A claim an instance holds on the old slot no longer keeps the new one waiting:
+     * that instance's posting is recorded as an occurrence, but it moves the schedule no more.
+     */
+    public void reschedule(EventTemplate template, Instant nextPostAt, boolean recurring) {
+        this.template = template;
+        this.active = true;
+        this.claimedUntil = null;
+        schedule(nextPostAt, recurring);
+    }
+
+    /** A weekly event's day and time (UTC) are those of its slot; a one-off has none. */
+    private void schedule(Instant nextPostAt, boolean recurring) {
         this.nextPostAt = nextPostAt;
         this.recurring = recurring;
-        this.createdAt = now;
+        ZonedDateTime slot = nextPostAt.atZone(ZoneOffset.UTC);
+        this.dayOfWeek = recurring ? slot.getDayOfWeek().getValue() - 1 : null;
+        this.timeOfDay = recurring ? slot.toLocalTime().withNano(0) : null;
+    }
+
+    /** Nothing more is posted; postings made so far keep their occurrences. */
+    public void deactivate() {
+        active = false;
+        claimedUntil = null;
     }
 
     /** The first weekly slot after {@code slot} ({@code slot} + k × 7 days, k ≥ 1) that lies after {@code now}. */
@@ -170,5 +198,9 @@ public class ScheduledEvent {
 
     public Instant claimedUntil() {
         return claimedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

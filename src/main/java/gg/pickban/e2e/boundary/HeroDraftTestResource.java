@@ -1,10 +1,8 @@
 package gg.pickban.e2e.boundary;
 
-import gg.pickban.herodraft.control.Announcement;
 import gg.pickban.herodraft.control.HeroDraftJson;
 import gg.pickban.herodraft.control.HeroDrafts;
 import gg.pickban.herodraft.entity.HeroDraft;
-import gg.pickban.herodraft.entity.HeroDraftEvent;
 import gg.pickban.herodraft.entity.HeroDraftRefused;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.TestEndpoint;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 /**
  * Test-only hero-draft helpers (e2e-seed.md §2.3): the staff reset without the permission check, and
@@ -38,10 +35,7 @@ public class HeroDraftTestResource {
     @Path("reset")
     public HeroDraftJson reset(@PathParam("pk") String pk) {
         HeroDraft draft = locked(pk);
-        drafts.deleteEvents(draft);
-        HeroDraftEvent reset = draft.reset(Jsonp.createValue("test_endpoint"), drafts.now());
-        drafts.record(List.of(reset));
-        drafts.announce(draft, List.of(Announcement.action(reset)), false);
+        drafts.reset(draft, Jsonp.createValue("test_endpoint"));
         return HeroDraftJson.from(draft);
     }
 
@@ -49,8 +43,7 @@ public class HeroDraftTestResource {
     @Path("force-timeout")
     public HeroDraftJson forceTimeout(@PathParam("pk") String pk) {
         HeroDraft draft = locked(pk);
-        drafts.record(draft.forceTimeout(drafts.chance(), drafts.now()));
-        drafts.announce(draft, List.of(Announcement.state(HeroDraftEvent.ROUND_TIMEOUT, null)), false);
+        drafts.forceTimeout(draft);
         return HeroDraftJson.from(draft);
     }
 

@@ -122,10 +122,7 @@ public class HeroDraftResource {
             throw new HeroDraftDenied(HeroDraftDenied.RESET);
         }
         HeroDraft draft = drafts.locked(id).orElseThrow(NotFoundException::new);
-        drafts.deleteEvents(draft);
-        HeroDraftEvent reset = draft.reset(Jsonp.createValue(caller.require().id()), drafts.now());
-        drafts.record(List.of(reset));
-        drafts.announce(draft, List.of(Announcement.action(reset)), false);
+        drafts.reset(draft, Jsonp.createValue(caller.require().id()));
         return HeroDraftJson.from(draft);
     }
 

@@ -10,6 +10,7 @@ import gg.pickban.platform.control.WriteTracker;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -102,6 +103,24 @@ public class HeroDrafts {
     public void deleteEvents(HeroDraft draft) {
         em.createNamedQuery(HeroDraftEvent.DELETE_OF_DRAFT).setParameter("draft", draft).executeUpdate();
         writes.written();
+    }
+
+    /**
+     * A reset of a locked draft: its stored events are wiped first, then it starts again from waiting
+     * for captains, announced to its sockets. {@code by} names who reset it in the {@code draft_reset} event.
+     */
+    public HeroDraftEvent reset(HeroDraft draft, JsonValue by) {
+        deleteEvents(draft);
+        HeroDraftEvent reset = draft.reset(by, now());
+        record(List.of(reset));
+        announce(draft, List.of(Announcement.action(reset)), false);
+        return reset;
+    }
+
+    /** A timeout of the active round now, whatever its clock says (an auto-pick), announced like the ticker's. */
+    public void forceTimeout(HeroDraft draft) {
+        record(draft.forceTimeout(chance, now()));
+        announce(draft, List.of(Announcement.state(HeroDraftEvent.ROUND_TIMEOUT, null)), false);
     }
 
     public List<HeroDraftEvent> events(long draftId) {

@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * {@code GET /complete/discord/?code&state} (identity.md §2.1 steps 2–4): the Discord account signs
- * in its user, who gets a new session and CSRF token and goes to {@code /done}. Any failure logs in
- * nobody and goes to {@code /}.
+ * in its user, who gets a new session and CSRF token and goes to {@code /done} (or to the staff page
+ * the login was started for). Any failure logs in nobody and goes to {@code /}.
  */
 @WebServlet(urlPatterns = {"/complete/discord", "/complete/discord/"})
 public class DiscordCallbackServlet extends HttpServlet {
@@ -37,13 +37,14 @@ public class DiscordCallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> returnPath = discord.returnPath(request, response);
         Optional<DiscordAccount> account = discord.complete(request, response);
         String location = "/";
         if (account.isPresent()) {
             try {
                 Login login = sessions.open(signIn.signIn(account.get()));
                 LoginCookies.issue(login, proxies.httpsToBrowser(request)).forEach(cookie -> response.addHeader("Set-Cookie", cookie));
-                location = "/done";
+                location = returnPath.orElse("/done");
             } catch (RuntimeException e) {
                 LOG.warning("Discord login of " + account.get() + " failed at the sign-in: " + DiscordOAuth.describe(e));
             }

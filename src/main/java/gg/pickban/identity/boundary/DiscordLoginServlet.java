@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /login/discord/} (identity.md §2.1 step 1): 302 to Discord's authorize page, or back to
- * {@code /} when the login cannot start.
+ * {@code /} when the login cannot start. {@code ?next=} names the page to come back to after the
+ * login; only a staff page path ({@link ReturnPath}) is kept, anything else is ignored.
  */
 @WebServlet(urlPatterns = {"/login/discord", "/login/discord/"})
 public class DiscordLoginServlet extends HttpServlet {
@@ -19,6 +20,7 @@ public class DiscordLoginServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(302);
-        response.setHeader("Location", discord.authorizationUrl(request, response).orElse("/"));
+        response.setHeader("Location", discord.authorizationUrl(request, response,
+                ReturnPath.of(request.getParameter("next"))).orElse("/"));
     }
 }

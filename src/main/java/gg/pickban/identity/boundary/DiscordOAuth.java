@@ -40,6 +40,8 @@ import org.pac4j.scribe.builder.api.GenericApi20;
 public class DiscordOAuth {
 
     private static final String CALLBACK_PATH = "/complete/discord/";
+    /** Where the browser goes after the login, kept beside the OAuth state (only a checked {@link ReturnPath}). */
+    private static final String RETURN_PATH = "pickban.return-path";
 
     private static final Logger LOG = Logger.getLogger(DiscordOAuth.class.getName());
     // pac4j logs every fetched profile at INFO; held here so the quieter level sticks to the logger
@@ -99,19 +101,35 @@ public class DiscordOAuth {
         client = discord;
     }
 
-    /** Step 1: where to send the browser; the state it carries is kept for the callback. */
-    public Optional<String> authorizationUrl(HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * Step 1: where to send the browser; the state it carries is kept for the callback, and so is
+     * the page to return to after it, if any.
+     */
+    public Optional<String> authorizationUrl(HttpServletRequest request, HttpServletResponse response,
+            Optional<String> returnPath) {
         if (client == null) {
             LOG.warning("Discord login requested, but it is not configured");
             return Optional.empty();
         }
         try {
-            return client.getRedirectionAction(context(request, response))
+            CallContext context = context(request, response);
+            Optional<String> location = client.getRedirectionAction(context)
                     .map(action -> ((WithLocationAction) action).getLocation());
+            states.set(context.webContext(), RETURN_PATH, location.flatMap(l -> returnPath).orElse(null));
+            return location;
         } catch (RuntimeException e) {
             LOG.warning("Discord login cannot start: " + describe(e));
             return Optional.empty();
         }
+    }
+
+    /** The page the login of this browser was started for; read it before {@link #complete}, which forgets it. */
+    public Optional<String> returnPath(HttpServletRequest request, HttpServletResponse response) {
+        if (client == null) {
+            return Optional.empty();
+        }
+        CallContext context = context(request, response);
+        return states.get(context.webContext(), RETURN_PATH).map(String::valueOf).flatMap(ReturnPath::of);
     }
 
     /** Step 2: the Discord account behind the callback, or empty when nobody is to be logged in. */

@@ -4,6 +4,7 @@ import gg.pickban.identity.control.SessionStore;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.PublicOrigin;
 import gg.pickban.platform.boundary.TestEndpoint;
+import gg.pickban.platform.boundary.TrustedOrigins;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,10 +17,7 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Session authentication as the frontend expects it (conventions.md §7): the {@code sessionid}
@@ -44,8 +42,7 @@ public class SessionAuthentication implements ContainerRequestFilter {
     ResourceInfo resource;
 
     @Inject
-    @ConfigProperty(name = "pickban.csrf.trusted-origins")
-    Optional<String> trustedOrigins;
+    TrustedOrigins origins;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -84,12 +81,7 @@ public class SessionAuthentication implements ContainerRequestFilter {
 
     private void checkOrigin(ContainerRequestContext request) {
         String origin = request.getHeaderString("Origin");
-        if (origin == null) {
-            return;
-        }
-        boolean trusted = origin.equals(PublicOrigin.of(request))
-                || Arrays.stream(trustedOrigins.orElse("").split(",")).map(String::trim).anyMatch(origin::equals);
-        if (!trusted) {
+        if (!origins.accepts(origin, PublicOrigin.of(request))) {
             reject(request, "Origin checking failed - " + origin + " does not match any trusted origins.");
         }
     }

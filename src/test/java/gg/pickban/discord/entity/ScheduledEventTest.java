@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
 /** The scheduler's rules of discord.md §6.2 and D45, with the spec's scenarios. */
@@ -119,5 +120,40 @@ class ScheduledEventTest {
         assertEquals(0xFFFFFF, EventTemplate.colorValue("#ffffff"));
         assertEquals(0, EventTemplate.colorValue("#12345"));
         assertEquals(0, EventTemplate.colorValue(null));
+    }
+
+    @Test
+    void aWeeklyEventKnowsTheDayAndTimeOfItsSlotAndAOneOffHasNone() {
+        ScheduledEvent weekly = event(Instant.parse("2026-01-22T19:30:45Z"), true);
+        assertEquals(3, weekly.dayOfWeek(), "a Thursday, 0 being Monday");
+        assertEquals(LocalTime.of(19, 30, 45), weekly.timeOfDay());
+        ScheduledEvent once = event(Instant.parse("2026-01-22T19:30:45Z"), false);
+        assertNull(once.dayOfWeek());
+        assertNull(once.timeOfDay());
+    }
+
+    @Test
+    void reschedulingWhilePostingFreesTheNewSlotAndTheOldPostingMovesNothing() {
+        Instant due = NOW.minus(Duration.ofMinutes(1));
+        ScheduledEvent event = event(due, true);
+        assertTrue(event.claim(due, NOW, LEASE));
+        Instant moved = NOW.minus(Duration.ofSeconds(10));
+        event.reschedule(event.template(), moved, false);
+        assertTrue(event.claim(moved, NOW, LEASE), "the old claim does not hold the new slot");
+        event.posted(due, "1234", "111", NOW);
+        assertEquals(moved, event.nextPostAt(), "the posting of the old slot is recorded, the schedule stays");
+        assertTrue(event.isActive());
+        event.posted(moved, "1234", "222", NOW);
+        assertFalse(event.isActive(), "now a one-off, done once posted");
+    }
+
+    @Test
+    void aDeactivatedEventIsNeverDueAndSavingItAgainActivatesIt() {
+        ScheduledEvent event = event(NOW.minus(Duration.ofMinutes(1)), false);
+        event.deactivate();
+        assertFalse(event.isDue(NOW));
+        event.reschedule(event.template(), NOW, true);
+        assertTrue(event.isDue(NOW));
+        assertTrue(event.isRecurring());
     }
 }
