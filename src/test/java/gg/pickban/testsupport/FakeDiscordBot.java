@@ -87,7 +87,9 @@ public final class FakeDiscordBot {
     private final Map<String, List<JsonObject>> commands = new ConcurrentHashMap<>();
     private final List<WebhookCall> webhookCalls = new CopyOnWriteArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final AtomicLong messageIds = new AtomicLong(1_300_000_000_000_000_000L);
+    /** One sequence for every fake of the test run: they all write into the same database, whose message ids are unique. */
+    private static final AtomicLong MESSAGE_IDS = new AtomicLong(1_300_000_000_000_000_000L);
+    private final AtomicLong messageIds = MESSAGE_IDS;
     private final Map<String, Deque<String>> presetMessageIds = new ConcurrentHashMap<>();
 
     FakeDiscordBot() {

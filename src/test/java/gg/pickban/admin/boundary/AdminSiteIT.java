@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
 import gg.pickban.testsupport.Browser;
-import gg.pickban.testsupport.FakeDiscord;
 import gg.pickban.testsupport.FakeDiscord.Profile;
-import gg.pickban.testsupport.FakeDiscordBot;
+import gg.pickban.testsupport.FakeDiscord;
 import gg.pickban.testsupport.FakeDiscordBot.Message;
+import gg.pickban.testsupport.FakeDiscordBot;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.RawHttp;
 import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.TestData;
 import gg.pickban.testsupport.TestServices;
+import gg.pickban.tournament.Fixtures;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -68,8 +69,14 @@ class AdminSiteIT {
         app = AppProcess.start("admin-site", env);
     }
 
+    /**
+     * The Discord login here signs in the shared staff test account and stores this fake Discord's
+     * tokens on it; other tests' instances talk to another Discord and would try those tokens there.
+     */
     @AfterAll
     static void stop() {
+        Fixtures.execute("UPDATE users SET discord_access_token = NULL, discord_refresh_token = NULL,"
+                + " discord_token_expires_at = NULL WHERE discord_id = ?", STAFF_DISCORD_ID);
         if (app != null) {
             app.stop();
         }
