@@ -1,4 +1,4 @@
-package gg.pickban.tournament.control;
+package gg.pickban.bracket.control;
 
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Team;

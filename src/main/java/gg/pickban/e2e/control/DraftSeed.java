@@ -1,4 +1,4 @@
-package gg.pickban.draft.control;
+package gg.pickban.e2e.control;
 
 import gg.pickban.draft.entity.Dice;
 import gg.pickban.draft.entity.Draft;

@@ -1,4 +1,4 @@
-package gg.pickban.herodraft.control;
+package gg.pickban.e2e.control;
 
 import gg.pickban.herodraft.entity.HeroDraft;
 import gg.pickban.platform.control.SeedRun;

@@ -1,4 +1,4 @@
-package gg.pickban.league.control;
+package gg.pickban.e2e.control;
 
 import gg.pickban.league.entity.League;
 import gg.pickban.league.entity.LeagueProfile;

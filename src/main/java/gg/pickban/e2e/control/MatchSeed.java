@@ -1,5 +1,6 @@
-package gg.pickban.steam.control;
+package gg.pickban.e2e.control;
 
+import gg.pickban.steam.control.MatchStore;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.control.SeedRun;
 import gg.pickban.steam.entity.MatchDetails;

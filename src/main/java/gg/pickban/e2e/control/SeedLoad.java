@@ -1,13 +1,13 @@
 package gg.pickban.e2e.control;
 
-import gg.pickban.draft.control.DraftSeed;
-import gg.pickban.herodraft.control.HeroDraftSeed;
-import gg.pickban.identity.control.UserSeed;
-import gg.pickban.identity.control.UserSeed.RealPlayer;
-import gg.pickban.league.control.LeagueSeed;
+import gg.pickban.e2e.control.DraftSeed;
+import gg.pickban.e2e.control.HeroDraftSeed;
+import gg.pickban.e2e.control.UserSeed;
+import gg.pickban.e2e.control.UserSeed.RealPlayer;
+import gg.pickban.e2e.control.LeagueSeed;
 import gg.pickban.platform.control.SeedRun;
-import gg.pickban.steam.control.MatchSeed;
-import gg.pickban.tournament.control.TournamentSeed;
+import gg.pickban.e2e.control.MatchSeed;
+import gg.pickban.e2e.control.TournamentSeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,6 @@
-package gg.pickban.tournament.control;
+package gg.pickban.e2e.control;
 
+import gg.pickban.bracket.control.StandardBracket;
 import gg.pickban.identity.entity.User;
 import gg.pickban.league.entity.League;
 import gg.pickban.platform.control.SeedRun;

@@ -1,5 +1,6 @@
-package gg.pickban.identity.control;
+package gg.pickban.e2e.control;
 
+import gg.pickban.identity.control.TestAccounts;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.control.SeedRun;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * shared generation that every committed write moves on (D10).
  */
 @WebFilter(urlPatterns = "/api/tournaments/*")
-public class TournamentDetailHits extends HttpFilter {
+public class CachedTournamentDetailFilter extends HttpFilter {
 
     private static final Pattern DETAIL = Pattern.compile("/api/tournaments/([0-9]{1,18})/?");
 

@@ -1,4 +1,4 @@
-package gg.pickban.tournament.control;
+package gg.pickban.bracket.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -53,7 +53,7 @@ class TournamentCacheIT {
     }
 
     /**
-     * A cached detail is written below JAX-RS ({@link TournamentDetailHits}): same status, body and
+     * A cached detail is written below JAX-RS ({@link CachedTournamentDetailFilter}): same status, body and
      * headers as the rendered answer, with both URL forms; what JAX-RS alone decides still goes there.
      */
     @Test
