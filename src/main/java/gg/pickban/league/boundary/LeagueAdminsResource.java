@@ -14,11 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/leagues/{id}/admins/} (league.md §3.3): site staff and admins of a linked
  * organization appoint league admins; league admins themselves may not.
  */
+@Tag(name = "league")
 @Path("leagues/{id: [0-9]+}/admins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +32,7 @@ public class LeagueAdminsResource {
     @Inject
     RoleChanges changes;
 
+    @Operation(summary = "Make a user a league admin")
     @POST
     @Transactional
     public RoleAdded add(@PathParam("id") long id, JsonBody body) {
@@ -41,6 +45,7 @@ public class LeagueAdminsResource {
         return RoleAdded.of(user);
     }
 
+    @Operation(summary = "Remove a league admin")
     @DELETE
     @Path("{userId: [0-9]+}")
     @Transactional

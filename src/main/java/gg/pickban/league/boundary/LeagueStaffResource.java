@@ -14,8 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/leagues/{id}/staff/} (league.md §3.3): league admins (inherited ones included) manage staff. */
+@Tag(name = "league")
 @Path("leagues/{id: [0-9]+}/staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +27,7 @@ public class LeagueStaffResource {
     @Inject
     RoleChanges changes;
 
+    @Operation(summary = "Make a user league staff")
     @POST
     @Transactional
     public RoleAdded add(@PathParam("id") long id, JsonBody body) {
@@ -36,6 +40,7 @@ public class LeagueStaffResource {
         return RoleAdded.of(user);
     }
 
+    @Operation(summary = "Remove a league staff member")
     @DELETE
     @Path("{userId: [0-9]+}")
     @Transactional

@@ -14,11 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/organizations/{id}/admins/} (league.md §2.3): organization admins add admins; only
  * the owner or a superuser removes them (site staff may not, D4).
  */
+@Tag(name = "league")
 @Path("organizations/{id: [0-9]+}/admins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +32,7 @@ public class OrganizationAdminsResource {
     @Inject
     RoleChanges changes;
 
+    @Operation(summary = "Make a user an organization admin")
     @POST
     @Transactional
     public RoleAdded add(@PathParam("id") long id, JsonBody body) {
@@ -41,6 +45,7 @@ public class OrganizationAdminsResource {
         return RoleAdded.of(user);
     }
 
+    @Operation(summary = "Remove an organization admin (the owner)")
     @DELETE
     @Path("{userId: [0-9]+}")
     @Transactional

@@ -14,8 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/organizations/{id}/staff/} (league.md §2.3): organization admins add and remove staff. */
+@Tag(name = "league")
 @Path("organizations/{id: [0-9]+}/staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +27,7 @@ public class OrganizationStaffResource {
     @Inject
     RoleChanges changes;
 
+    @Operation(summary = "Make a user organization staff")
     @POST
     @Transactional
     public RoleAdded add(@PathParam("id") long id, JsonBody body) {
@@ -36,6 +40,7 @@ public class OrganizationStaffResource {
         return RoleAdded.of(user);
     }
 
+    @Operation(summary = "Remove an organization staff member")
     @DELETE
     @Path("{userId: [0-9]+}")
     @Transactional
