@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/bracket/tournaments/{id}/…} (bracket.md §3). Check order: tournament, permission, body.
+ * {@code /api/bracket/tournaments/{id}/…} (docs/rules.md §6). Check order: tournament, permission, body.
  * The bracket view polls every 5 s, so reads are rendered once per data generation.
  */
 @Tag(name = "bracket")

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/jokes/tangoes/} (league.md §8). A buy is one {@code UPDATE … + 1} on the caller's row:
+ * {@code /api/jokes/tangoes/} (every logged-in user buys tangoes one at a time; none is lost). A buy is one {@code UPDATE … + 1} on the caller's row:
  * the database serialises concurrent buys on the row lock, so none is lost. The row is created on
  * first use with {@code ON CONFLICT DO NOTHING} (PostgreSQL, and H2 in PostgreSQL mode), which
  * also settles two first uses racing.

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /api/}: the router index, which also serves as a readiness probe (conventions.md §12). */
+/** {@code GET /api/}: the router index, which also serves as a readiness probe (the frontend and health checks read it). */
 @Tag(name = "platform")
 @Path("/")
 public class ApiRootResource {
