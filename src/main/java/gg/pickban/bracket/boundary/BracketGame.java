@@ -4,7 +4,7 @@ import gg.pickban.tournament.boundary.TeamInTournament;
 import gg.pickban.tournament.entity.Game;
 import java.util.Map;
 
-/** A game as the bracket view reads it (bracket.md §2); links are game pks. */
+/** A game as the bracket view reads it with its bracket fields (docs/rules.md §6); links are game pks. */
 public record BracketGame(
         long pk,
         int round,

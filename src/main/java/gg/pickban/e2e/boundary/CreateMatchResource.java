@@ -25,12 +25,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Test-only {@code POST /api/tests/create-match/} (e2e-seed.md §2.4): a made-up Steam match with ten
  * players, optionally linked to a game or to a tournament's first unlinked game. Anonymous, body optional.
  */
 @TestEndpoint
+@Tag(name = "e2e")
 @Path("tests/create-match")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +49,8 @@ public class CreateMatchResource {
     @PersistenceContext
     EntityManager em;
 
+    @Operation(summary = "Store a fake Steam match (test only)")
+    @APIResponse(responseCode = "201", description = "The stored match.")
     @POST
     @Transactional
     public Response create(JsonBody body) {

@@ -13,12 +13,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/leagues/{id}/admins/} and {@code …/staff/}: site staff and admins of a linked organization
  * appoint and remove league admins (league admins themselves may not); league admins, inherited ones
  * included, manage the league's staff.
  */
+@Tag(name = "league")
 @Path("leagues/{id: [0-9]+}/" + RoleName.SEGMENT)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,9 +34,11 @@ public class LeagueRolesResource {
     @Inject
     RoleChanges changes;
 
+    @Operation(summary = "Make a user a league admin or staff member")
     @POST
     @Transactional
-    public RoleAdded add(@PathParam("id") long id, @PathParam("role") String segment, JsonBody body) {
+    public RoleAdded add(@PathParam("id") long id,
+            @PathParam("role") @Parameter(schema = @Schema(enumeration = {"admins", "staff"})) String segment, JsonBody body) {
         RoleName role = RoleName.of(segment);
         User me = changes.caller();
         League league = permitted(id, role, me);
@@ -45,10 +52,12 @@ public class LeagueRolesResource {
         return RoleAdded.of(user);
     }
 
+    @Operation(summary = "Remove a league admin or staff member")
     @DELETE
     @Path("{userId: [0-9]+}")
     @Transactional
-    public RoleRemoved remove(@PathParam("id") long id, @PathParam("role") String segment, @PathParam("userId") long userId) {
+    public RoleRemoved remove(@PathParam("id") long id,
+            @PathParam("role") @Parameter(schema = @Schema(enumeration = {"admins", "staff"})) String segment, @PathParam("userId") long userId) {
         RoleName role = RoleName.of(segment);
         User me = changes.caller();
         League league = permitted(id, role, me);

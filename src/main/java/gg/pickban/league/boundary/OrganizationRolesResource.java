@@ -13,11 +13,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/organizations/{id}/admins/} and {@code …/staff/}: organization admins add admins and add
  * or remove staff; only the owner or a superuser removes an admin (site staff may not: docs/decisions.md D4).
  */
+@Tag(name = "league")
 @Path("organizations/{id: [0-9]+}/" + RoleName.SEGMENT)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,9 +33,11 @@ public class OrganizationRolesResource {
     @Inject
     RoleChanges changes;
 
+    @Operation(summary = "Make a user an organization admin or staff member")
     @POST
     @Transactional
-    public RoleAdded add(@PathParam("id") long id, @PathParam("role") String segment, JsonBody body) {
+    public RoleAdded add(@PathParam("id") long id,
+            @PathParam("role") @Parameter(schema = @Schema(enumeration = {"admins", "staff"})) String segment, JsonBody body) {
         RoleName role = RoleName.of(segment);
         User me = changes.caller();
         Organization organization = changes.organization(id);
@@ -45,10 +52,12 @@ public class OrganizationRolesResource {
         return RoleAdded.of(user);
     }
 
+    @Operation(summary = "Remove an organization admin (owner or superuser only) or staff member")
     @DELETE
     @Path("{userId: [0-9]+}")
     @Transactional
-    public RoleRemoved remove(@PathParam("id") long id, @PathParam("role") String segment, @PathParam("userId") long userId) {
+    public RoleRemoved remove(@PathParam("id") long id,
+            @PathParam("role") @Parameter(schema = @Schema(enumeration = {"admins", "staff"})) String segment, @PathParam("userId") long userId) {
         RoleName role = RoleName.of(segment);
         User me = changes.caller();
         Organization organization = changes.organization(id);
