@@ -6,7 +6,7 @@ import gg.pickban.identity.boundary.Caller;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.control.Input;
-import gg.pickban.tournament.control.RelatedRows;
+import gg.pickban.platform.control.RelatedRows;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

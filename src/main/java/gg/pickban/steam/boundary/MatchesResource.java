@@ -57,8 +57,8 @@ public class MatchesResource {
     @Operation(summary = "Read a stored Steam match")
     @GET
     @Path("matches/{match_id: [0-9]+}")
-    public MatchDetail stored(@PathParam("match_id") long matchId) {
-        return matches.find(matchId).map(MatchDetail::from).orElseThrow(NotFoundException::new);
+    public MatchJson stored(@PathParam("match_id") long matchId) {
+        return matches.find(matchId).map(MatchJson::from).orElseThrow(NotFoundException::new);
     }
 
     /** Fetched from Steam and stored (a stored league stays, D57); the stored match when Steam fails. */

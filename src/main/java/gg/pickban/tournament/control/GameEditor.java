@@ -1,6 +1,7 @@
 package gg.pickban.tournament.control;
 
 import gg.pickban.platform.control.Input;
+import gg.pickban.platform.control.RelatedRows;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;

@@ -2,6 +2,7 @@ package gg.pickban.tournament.control;
 
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.control.Input;
+import gg.pickban.platform.control.RelatedRows;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,9 +58,9 @@ public class TeamEditor {
         User captain = rows.one(in, "captain_id", User.class, captainPk);
         User deputy = rows.one(in, "deputy_captain_id", User.class, deputyPk);
         Tournament tournament = rows.one(in, "tournament_id", Tournament.class, tournamentPk);
-        List<User> members = rows.users(in, "member_ids", memberPks);
-        List<User> dropins = rows.users(in, "dropin_member_ids", dropinPks);
-        List<User> left = rows.users(in, "left_member_ids", leftPks);
+        List<User> members = rows.all(in, "member_ids", User.class, memberPks);
+        List<User> dropins = rows.all(in, "dropin_member_ids", User.class, dropinPks);
+        List<User> left = rows.all(in, "left_member_ids", User.class, leftPks);
         if (in.isValid() && in.has("deputy_captain_id")
                 && !Team.acceptsAsDeputy(deputy, in.has("captain_id") ? captain : team.captain(),
                         members != null ? members : team.members())) {

@@ -3,6 +3,7 @@ package gg.pickban.tournament.control;
 import gg.pickban.identity.entity.User;
 import gg.pickban.league.entity.League;
 import gg.pickban.platform.control.Input;
+import gg.pickban.platform.control.RelatedRows;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +54,7 @@ public class TournamentEditor {
         if (winner != null && winsElsewhere(winner, current)) {
             in.error("winning_team", WINNER_TAKEN);
         }
-        List<User> players = rows.users(in, "user_ids", playerPks);
+        List<User> players = rows.all(in, "user_ids", User.class, playerPks);
         League league = leagueKey == null ? null : rows.one(in, leagueKey, League.class, leaguePk);
         in.validate();
         return new TournamentChanges(name, datePlayed, timezone, state, type,

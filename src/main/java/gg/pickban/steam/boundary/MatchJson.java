@@ -4,7 +4,7 @@ import gg.pickban.steam.entity.SteamMatch;
 import java.util.List;
 
 /** A stored match with its players by slot (steam.md §10 MatchDetail). */
-public record MatchDetail(
+public record MatchJson(
         long matchId,
         boolean radiantWin,
         int duration,
@@ -13,8 +13,8 @@ public record MatchDetail(
         int lobbyType,
         List<PlayerStatsJson> players) {
 
-    static MatchDetail from(SteamMatch match) {
-        return new MatchDetail(match.matchId(), match.radiantWin(), match.duration(), match.startTime(), match.gameMode(),
+    static MatchJson from(SteamMatch match) {
+        return new MatchJson(match.matchId(), match.radiantWin(), match.duration(), match.startTime(), match.gameMode(),
                 match.lobbyType(), match.players().stream().map(PlayerStatsJson::from).toList());
     }
 }
