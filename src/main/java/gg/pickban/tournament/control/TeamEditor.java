@@ -90,7 +90,7 @@ public class TeamEditor {
         if (in.has("tournament_id")) {
             team.moveTo(tournament);
         }
-        boolean emptied = members != null && team.replaceMembers(members, captainJustAppointed);
+        boolean emptied = members != null && team.replaceMembers(members, captainJustAppointed) == Team.Remaining.NOBODY;
         if (dropins != null) {
             team.replaceDropins(dropins);
         }

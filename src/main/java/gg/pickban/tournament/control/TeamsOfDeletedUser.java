@@ -30,7 +30,7 @@ public class TeamsOfDeletedUser {
         }
         for (Team team : em.createNamedQuery(Team.HOLDING_USER, Team.class).setParameter("user", removal.userId())
                 .getResultList()) {
-            if (team.release(user)) {
+            if (team.release(user) == Team.Remaining.NOBODY) {
                 disbanding.delete(team);
             }
         }

@@ -161,9 +161,9 @@ public class Team {
     /**
      * The member set becomes exactly {@code users}; whoever is no longer in it has been removed in the
      * sense of §5.4. A captain appointed anew in the same request ({@code captainJustAppointed}) is
-     * never replaced by succession (§5.3). Returns true when the team has no members left and must be deleted.
+     * never replaced by succession (§5.3).
      */
-    public boolean replaceMembers(Collection<User> users, boolean captainJustAppointed) {
+    public Remaining replaceMembers(Collection<User> users, boolean captainJustAppointed) {
         Set<Long> staying = ids(users);
         List<User> removed = members.stream().filter(member -> !staying.contains(member.id())).toList();
         members.clear();
@@ -187,8 +187,11 @@ public class Team {
         members.addAll(roster);
     }
 
-    /** Takes these users out of {@code members} (those not in it are ignored) and applies §5.4; true = delete the team. */
-    public boolean removeMembers(Collection<User> users) {
+    /** What a removal left: a team that goes on, or one whose last member just left (the caller deletes it). */
+    public enum Remaining { TEAM, NOBODY }
+
+    /** Takes these users out of {@code members} (those not in it are ignored) and applies §5.4. */
+    public Remaining removeMembers(Collection<User> users) {
         Set<Long> leaving = ids(users);
         Set<Long> removed = members.stream().map(User::id).filter(leaving::contains).collect(Collectors.toSet());
         members.removeIf(member -> removed.contains(member.id()));
@@ -197,9 +200,9 @@ public class Team {
 
     /**
      * The user is being deleted (identity.md §5): out of every set, the membership rules as for any
-     * removal, and a team they captained without being a member passes to its successor. True = delete the team.
+     * removal, and a team they captained without being a member passes to its successor.
      */
-    public boolean release(User user) {
+    public Remaining release(User user) {
         dropinMembers.removeIf(u -> u.id().equals(user.id()));
         leftMembers.removeIf(u -> u.id().equals(user.id()));
         if (isMember(user)) {
@@ -214,16 +217,16 @@ public class Team {
         } else if (isDeputy(user)) {
             deputyCaptain = null;
         }
-        return false;
+        return Remaining.TEAM;
     }
 
     /** The table of §5.4, applied once for everyone removed in one go. */
-    private boolean afterRemoval(Set<Long> removed, boolean captainJustAppointed) {
+    private Remaining afterRemoval(Set<Long> removed, boolean captainJustAppointed) {
         if (removed.isEmpty()) {
-            return false;
+            return Remaining.TEAM;
         }
         if (members.isEmpty()) {
-            return true;
+            return Remaining.NOBODY;
         }
         boolean captainRemoved = captain != null && removed.contains(captain.id()) && !captainJustAppointed;
         boolean deputyRemoved = deputyCaptain != null && removed.contains(deputyCaptain.id());
@@ -233,7 +236,7 @@ public class Team {
         } else if (deputyRemoved) {
             deputyCaptain = null;
         }
-        return false;
+        return Remaining.TEAM;
     }
 
     /** D9, for a team about to have this captain and these members: no deputy, or a member other than the captain. */

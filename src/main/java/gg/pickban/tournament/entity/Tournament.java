@@ -176,7 +176,7 @@ public class Tournament {
             return disbanded;
         }
         for (Team team : List.copyOf(teams)) {
-            if (team.removeMembers(departed)) {
+            if (team.removeMembers(departed) == Team.Remaining.NOBODY) {
                 disbanded = disbanded.and(disband(team));
             }
         }
