@@ -1,4 +1,4 @@
-package gg.pickban.draft.boundary;
+package gg.pickban.live.control;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
