@@ -1,6 +1,7 @@
 package gg.pickban.draft.boundary;
 
 import gg.pickban.live.control.LocalGroup;
+import gg.pickban.live.control.SharedMessage;
 import gg.pickban.live.control.SocketOutbox;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -55,7 +56,7 @@ final class Audience extends LocalGroup<SocketOutbox> {
             newestEventPk = Math.max(newestEventPk, envelope.eventPk());
             newestState = envelope.state();
         }
-        String message = envelope.message(newestState);
+        SharedMessage message = new SharedMessage(envelope.message(newestState));
         members().forEach(outbox -> outbox.accept(envelope.eventPk(), message));
     }
 }

@@ -7,6 +7,7 @@ import gg.pickban.herodraft.control.HeroDraftTickers;
 import gg.pickban.identity.boundary.SessionUser;
 import gg.pickban.live.control.GroupBus;
 import gg.pickban.live.control.LiveGroups;
+import gg.pickban.live.control.SharedMessage;
 import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -159,7 +160,7 @@ public class HeroDraftWatchers {
         try {
             Optional<String> draft = clock.initialStateJson(draftId);
             if (draft.isPresent()) {
-                String message = initialState(draft.get());
+                SharedMessage message = new SharedMessage(initialState(draft.get()));
                 held.forEach(watcher -> watcher.outbox.open(message, 0));
                 if (isClocked(draft.get())) {
                     tickers.start(draftId);

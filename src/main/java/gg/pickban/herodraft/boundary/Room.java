@@ -1,6 +1,7 @@
 package gg.pickban.herodraft.boundary;
 
 import gg.pickban.live.control.LocalGroup;
+import gg.pickban.live.control.SharedMessage;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -43,8 +44,9 @@ final class Room extends LocalGroup<Watcher> {
     }
 
     @Override
-    public void accept(String message) {
-        if (message.startsWith(HeroDraftWatchers.TICK_PREFIX)) {
+    public void accept(String text) {
+        SharedMessage message = new SharedMessage(text);
+        if (text.startsWith(HeroDraftWatchers.TICK_PREFIX)) {
             onTick.run();
             // a tick still waiting for a slow socket is obsolete once the next one is there
             members().forEach(watcher -> watcher.outbox.acceptLatest(1, message));

@@ -44,6 +44,7 @@ public final class FakeClient {
                     case "getAsyncRemote" -> remote;
                     case "getId" -> "fake";
                     case "getMaxIdleTimeout" -> idleTimeout;
+                    case "getNegotiatedExtensions" -> List.of();
                     case "close" -> {
                         closes.add(args == null ? null : (CloseReason) args[0]);
                         yield null;
