@@ -1,4 +1,4 @@
-package gg.pickban.cluster.control;
+package gg.pickban.live.control;
 
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 /**
  * This instance's members of one bus group (typically its sockets), fed by a single subscription
  * taken on first use and closed when the last member leaves. Subclasses decide what a message
- * means for the members.
+ * means for the members, how they catch up after the bus may have lost messages, and how they are
+ * sent away after a reseed. {@link LiveGroups} keeps them.
  */
 public abstract class LocalGroup<M> implements Consumer<String> {
 
@@ -36,6 +37,14 @@ public abstract class LocalGroup<M> implements Consumer<String> {
             subscription.close();
         }
     }
+
+    /** After the bus may have lost messages: bring the members up to date. Nothing by default. */
+    public void resynchronise() {
+        // a group without state to resend
+    }
+
+    /** The data the members watched is gone (a reseed): close their sockets so that the clients reconnect. */
+    public abstract void restartAll();
 
     protected Set<M> members() {
         return members;

@@ -1,4 +1,4 @@
-package gg.pickban.herodraft.control;
+package gg.pickban.live.control;
 
 import gg.pickban.cluster.control.ClusterLock;
 import gg.pickban.cluster.control.RedisTrouble;
@@ -20,8 +20,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * This instance's per-draft tickers (herodraft.md §9.3, D28, D29). A ticker exists while this
- * instance holds the draft's tick lock, or, as a candidate, while it has sockets of the draft: then it
+ * This instance's lock-owned tickers, one per key (a hero draft's clock: herodraft.md §9.3, D28, D29). A
+ * ticker exists while this instance holds the key's tick lock, or, as a candidate, while it has sockets
+ * of the key: then it
  * tries to take the lock once per second, so a dead owner is replaced within the lock's TTL + 1 s.
  * When the body says stop (the draft is paused, say) the lock is released and a candidate goes
  * dormant — it stops trying — until the next {@link #start} (a tick of another owner, a socket, the
@@ -47,7 +48,7 @@ public final class Tickers {
      */
     @FunctionalInterface
     public interface Body {
-        boolean tick(long draftId, BooleanSupplier stillOwner);
+        boolean tick(long key, BooleanSupplier stillOwner);
     }
 
     static final long PERIOD_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -69,8 +70,10 @@ public final class Tickers {
     private final LongPredicate watchedHere;
     private final LongSupplier nanoTime;
     private final Body body;
+    private final String lockPrefix;
 
-    public Tickers(ScheduledExecutorService scheduler, Executor workers, ClusterLock lock, RedisTrouble trouble, Duration lockTtl,
+    /** {@code lockPrefix} + key names the lock of a key's ticker (e.g. {@code herodraft:tick_lock:42}). */
+    public Tickers(String lockPrefix, ScheduledExecutorService scheduler, Executor workers, ClusterLock lock, RedisTrouble trouble, Duration lockTtl,
             LongPredicate watchedHere, LongSupplier nanoTime, Body body) {
         this.scheduler = scheduler;
         this.workers = workers;
@@ -80,16 +83,18 @@ public final class Tickers {
         this.watchedHere = watchedHere;
         this.nanoTime = nanoTime;
         this.body = body;
+        this.lockPrefix = lockPrefix;
     }
 
-    public static String lockName(long draftId) {
-        return "herodraft:tick_lock:" + draftId;
+    /** The cluster lock a key's ticker holds. */
+    public String lockName(long key) {
+        return lockPrefix + key;
     }
 
-    /** Starts the draft's ticker here unless one runs already; its first second tries to take the lock at once. */
-    public void start(long draftId) {
+    /** Starts the key's ticker here unless one runs already; its first second tries to take the lock at once. */
+    public void start(long key) {
         Ticker[] created = {null};
-        tickers.compute(draftId, (id, current) -> {
+        tickers.compute(key, (id, current) -> {
             if (current != null) {
                 current.arm();
                 return current;
@@ -102,9 +107,9 @@ public final class Tickers {
         }
     }
 
-    /** Stops the draft's ticker here and releases its lock; harmless for a draft without one. */
-    public void stop(long draftId) {
-        Ticker ticker = tickers.remove(draftId);
+    /** Stops the key's ticker here and releases its lock; harmless for a key without one. */
+    public void stop(long key) {
+        Ticker ticker = tickers.remove(key);
         if (ticker != null) {
             ticker.end();
         }
@@ -114,19 +119,19 @@ public final class Tickers {
         tickers.keySet().forEach(this::stop);
     }
 
-    public boolean isRunning(long draftId) {
-        return tickers.containsKey(draftId);
+    public boolean isRunning(long key) {
+        return tickers.containsKey(key);
     }
 
-    /** Whether this instance holds the draft's tick lock right now. */
-    public boolean isOwner(long draftId) {
-        Ticker ticker = tickers.get(draftId);
+    /** Whether this instance holds the key's tick lock right now. */
+    public boolean isOwner(long key) {
+        Ticker ticker = tickers.get(key);
         return ticker != null && ticker.token().isPresent();
     }
 
     private final class Ticker {
 
-        private final long draftId;
+        private final long key;
         private final String lockName;
         private final AtomicBoolean bodyRunning = new AtomicBoolean();
         private long startNanos;
@@ -137,9 +142,9 @@ public final class Tickers {
         private ScheduledFuture<?> next;
         private boolean ended;
 
-        Ticker(long draftId) {
-            this.draftId = draftId;
-            this.lockName = lockName(draftId);
+        Ticker(long key) {
+            this.key = key;
+            this.lockName = lockName(key);
         }
 
         synchronized Optional<String> token() {
@@ -164,7 +169,7 @@ public final class Tickers {
             try {
                 workers.execute(this::runSecond);
             } catch (RejectedExecutionException e) {
-                LOG.log(Level.WARNING, "No worker for the ticker of hero draft " + draftId + "; this second is skipped", e);
+                LOG.log(Level.WARNING, "No worker for ticker " + lockName + "; this second is skipped", e);
             }
         }
 
@@ -174,12 +179,12 @@ public final class Tickers {
                     return;
                 }
                 if (!bodyRunning.compareAndSet(false, true)) {
-                    LOG.info(() -> "hero draft " + draftId + ": the previous second is still running; this second is skipped");
+                    LOG.info(() -> lockName + ": the previous second is still running; this second is skipped");
                     return;
                 }
                 boolean goOn;
                 try {
-                    goOn = body.tick(draftId, this::stillOwner);
+                    goOn = body.tick(key, this::stillOwner);
                 } finally {
                     bodyRunning.set(false);
                 }
@@ -188,10 +193,10 @@ public final class Tickers {
                 }
             } catch (RuntimeException e) {
                 if (DatabaseOutage.caused(e)) {
-                    LOG.warning(() -> "Ticker of hero draft " + draftId + ": the database is unavailable this second ("
+                    LOG.warning(() -> lockName + ": the database is unavailable this second ("
                             + DatabaseOutage.reason(e) + "); it goes on");
                 } else {
-                    LOG.log(Level.WARNING, "Ticker of hero draft " + draftId + " failed this second; it goes on", e);
+                    LOG.log(Level.WARNING, lockName + " failed this second; it goes on", e);
                 }
             }
         }
@@ -209,13 +214,13 @@ public final class Tickers {
                     token = lock.tryAcquire(lockName, lockTtl).orElse(null);
                     if (token != null) {
                         reassertedAt = nanoTime.getAsLong();
-                        LOG.fine(() -> "hero draft " + draftId + ": tick lock taken");
+                        LOG.fine(() -> lockName + ": tick lock taken");
                     }
                 }
             } catch (RuntimeException e) {
                 // unreachable: an owner keeps its token (nobody can take the lock meanwhile), a candidate gets none
                 trouble.seen();
-                LOG.log(Level.FINE, "tick lock of hero draft " + draftId + " unreachable", e);
+                LOG.log(Level.FINE, lockName + " unreachable", e);
             }
             if (token == null) {
                 retireUnlessWatched();
@@ -236,7 +241,7 @@ public final class Tickers {
                 reassert();
             } catch (RuntimeException e) {
                 trouble.seen();
-                LOG.log(Level.FINE, "tick lock of hero draft " + draftId + " unreachable", e);
+                LOG.log(Level.FINE, lockName + " unreachable", e);
             }
             return token != null;
         }
@@ -246,7 +251,7 @@ public final class Tickers {
                 reassertedAt = nanoTime.getAsLong();
                 return;
             }
-            LOG.info(() -> "hero draft " + draftId + ": tick lock held by another instance; ticking stops here");
+            LOG.info(() -> lockName + ": tick lock held by another instance; ticking stops here");
             token = null;
         }
 
@@ -262,7 +267,7 @@ public final class Tickers {
         }
 
         private void retireUnlessWatched() {
-            if (!watchedHere.test(draftId) && tickers.remove(draftId, this)) {
+            if (!watchedHere.test(key) && tickers.remove(key, this)) {
                 end();
             }
         }
@@ -285,7 +290,7 @@ public final class Tickers {
             try {
                 lock.release(lockName, token);
             } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "releasing the tick lock of hero draft " + draftId, e);
+                LOG.log(Level.FINE, "releasing " + lockName, e);
             }
             token = null;
         }

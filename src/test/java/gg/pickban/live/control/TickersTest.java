@@ -1,4 +1,4 @@
-package gg.pickban.herodraft.control;
+package gg.pickban.live.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 /** The ticker registry with real threads and the in-process lock (§9.7's registry and independence rows). */
 class TickersTest {
 
+    private static final String LOCKS = "herodraft:tick_lock:";
+
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService workers = Executors.newCachedThreadPool();
     private final ClusterLock lock = new LocalLock(Clock.systemUTC());
@@ -37,7 +39,7 @@ class TickersTest {
     }
 
     private Tickers instance(Duration ttl, boolean watched, Tickers.Body body) {
-        return new Tickers(scheduler, workers, lock, new RedisTrouble(Clock.systemUTC()), ttl, id -> watched, System::nanoTime, body);
+        return new Tickers(LOCKS, scheduler, workers, lock, new RedisTrouble(Clock.systemUTC()), ttl, id -> watched, System::nanoTime, body);
     }
 
     private Tickers.Body recording(String instance) {
@@ -64,9 +66,9 @@ class TickersTest {
         tickers.stop(99);
         tickers.start(2);
         awaitOwner(tickers, 2);
-        assertTrue(lock.tryAcquire(Tickers.lockName(2), Duration.ofSeconds(10)).isEmpty());
+        assertTrue(lock.tryAcquire(LOCKS + 2, Duration.ofSeconds(10)).isEmpty());
         tickers.stop(2);
-        assertTrue(lock.tryAcquire(Tickers.lockName(2), Duration.ofSeconds(10)).isPresent());
+        assertTrue(lock.tryAcquire(LOCKS + 2, Duration.ofSeconds(10)).isPresent());
     }
 
     @Test
@@ -86,7 +88,7 @@ class TickersTest {
     void aWatchingInstanceTakesOverFromADeadOwnerWithinTheTtl() throws InterruptedException {
         Duration ttl = Duration.ofSeconds(2);
         ScheduledExecutorService deadScheduler = Executors.newSingleThreadScheduledExecutor();
-        Tickers owner = new Tickers(deadScheduler, workers, lock, new RedisTrouble(Clock.systemUTC()), ttl, id -> true, System::nanoTime, recording("owner"));
+        Tickers owner = new Tickers(LOCKS, deadScheduler, workers, lock, new RedisTrouble(Clock.systemUTC()), ttl, id -> true, System::nanoTime, recording("owner"));
         owner.start(4);
         awaitOwner(owner, 4);
         Tickers other = instance(ttl, true, recording("other"));
@@ -141,7 +143,7 @@ class TickersTest {
         Thread.sleep(2500);
         assertEquals(2, runs.get());
         assertFalse(tickers.isRunning(7));
-        assertTrue(lock.tryAcquire(Tickers.lockName(7), Duration.ofSeconds(10)).isPresent());
+        assertTrue(lock.tryAcquire(LOCKS + 7, Duration.ofSeconds(10)).isPresent());
     }
 
     @Test
@@ -178,7 +180,7 @@ class TickersTest {
     @Test
     void lateSecondsAreNotCaughtUpInABurst() throws InterruptedException {
         ScheduledExecutorService slowScheduler = Executors.newSingleThreadScheduledExecutor();
-        Tickers tickers = new Tickers(slowScheduler, workers, lock, new RedisTrouble(Clock.systemUTC()), Duration.ofSeconds(10), id -> false, System::nanoTime, recording("a"));
+        Tickers tickers = new Tickers(LOCKS, slowScheduler, workers, lock, new RedisTrouble(Clock.systemUTC()), Duration.ofSeconds(10), id -> false, System::nanoTime, recording("a"));
         tickers.start(9);
         Thread.sleep(300);
         slowScheduler.execute(() -> sleep(2500)); // the scheduler stalls across seconds 1 and 2

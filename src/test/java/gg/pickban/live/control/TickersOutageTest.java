@@ -1,4 +1,4 @@
-package gg.pickban.herodraft.control;
+package gg.pickban.live.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * owner that finds its lock taken stops at once and writes nothing more.
  */
 class TickersOutageTest {
+
+    private static final String LOCKS = "herodraft:tick_lock:";
 
     /** A lock store that can be unreachable, and comes back empty like a Redis without persistence. */
     static final class Store implements ClusterLock {
@@ -75,7 +77,7 @@ class TickersOutageTest {
 
     /** One instance; its body writes one tick per second, behind the fence like the real one. */
     private Tickers instance(String name) {
-        return new Tickers(scheduler, workers, store, new RedisTrouble(Clock.systemUTC()), Duration.ofSeconds(10), id -> true,
+        return new Tickers(LOCKS, scheduler, workers, store, new RedisTrouble(Clock.systemUTC()), Duration.ofSeconds(10), id -> true,
                 System::nanoTime, (id, stillOwner) -> {
                     if (stillOwner.getAsBoolean()) {
                         ticks.add(name);
@@ -115,7 +117,7 @@ class TickersOutageTest {
         TimeUnit.MILLISECONDS.sleep(1200);
         store.restartEmpty();
         // another instance got the lock of the restarted store before the owner asked again
-        assertTrue(store.tryAcquire(Tickers.lockName(2), Duration.ofSeconds(10)).isPresent());
+        assertTrue(store.tryAcquire(LOCKS + 2, Duration.ofSeconds(10)).isPresent());
         int before = ticks.size();
         TimeUnit.MILLISECONDS.sleep(2500);
         assertFalse(a.isOwner(2));
@@ -127,7 +129,7 @@ class TickersOutageTest {
     void theFenceBeforeAWriteStopsAnOwnerWhoseLockWasTakenWhileItsSecondRan() throws InterruptedException {
         AtomicInteger runs = new AtomicInteger();
         CountDownLatch taken = new CountDownLatch(1);
-        Tickers a = new Tickers(scheduler, workers, store, new RedisTrouble(Clock.systemUTC()), Duration.ofSeconds(10), id -> true,
+        Tickers a = new Tickers(LOCKS, scheduler, workers, store, new RedisTrouble(Clock.systemUTC()), Duration.ofSeconds(10), id -> true,
                 System::nanoTime, (id, stillOwner) -> {
                     if (runs.incrementAndGet() == 2) {
                         await(taken);
@@ -142,7 +144,7 @@ class TickersOutageTest {
             TimeUnit.MILLISECONDS.sleep(10);
         }
         store.restartEmpty();
-        assertTrue(store.tryAcquire(Tickers.lockName(4), Duration.ofSeconds(10)).isPresent(), "another instance took it");
+        assertTrue(store.tryAcquire(LOCKS + 4, Duration.ofSeconds(10)).isPresent(), "another instance took it");
         TimeUnit.NANOSECONDS.sleep(Tickers.FRESH_NANOS + TimeUnit.MILLISECONDS.toNanos(100));
         taken.countDown();
         TimeUnit.MILLISECONDS.sleep(1500);

@@ -1,4 +1,4 @@
-package gg.pickban.cluster.control;
+package gg.pickban.live.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

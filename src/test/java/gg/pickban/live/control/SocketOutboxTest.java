@@ -1,71 +1,18 @@
-package gg.pickban.draft.boundary;
+package gg.pickban.live.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.RemoteEndpoint;
-import jakarta.websocket.SendHandler;
-import jakarta.websocket.SendResult;
-import jakarta.websocket.Session;
-import java.io.IOException;
-import java.lang.reflect.Proxy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
 /** One socket's outbox: ordered one-at-a-time async sends, the opening first, slow and failing clients closed alone. */
 class SocketOutboxTest {
-
-    /** A client whose sends complete only when the test says so. */
-    static final class FakeClient {
-        final List<String> sent = new ArrayList<>();
-        final List<SendHandler> pending = new ArrayList<>();
-        final List<CloseReason> closes = new ArrayList<>();
-        final List<ClassLoader> sentUnder = new ArrayList<>();
-        boolean autoComplete;
-        boolean failing;
-        long idleTimeout;
-
-        Session session() {
-            RemoteEndpoint.Async remote = (RemoteEndpoint.Async) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {RemoteEndpoint.Async.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("sendText") && args.length == 2) {
-                            sent.add((String) args[0]);
-                            sentUnder.add(Thread.currentThread().getContextClassLoader());
-                            SendHandler handler = (SendHandler) args[1];
-                            if (failing) {
-                                handler.onResult(new SendResult(new IOException("broken pipe")));
-                            } else if (autoComplete) {
-                                handler.onResult(new SendResult());
-                            } else {
-                                pending.add(handler);
-                            }
-                            return null;
-                        }
-                        throw new UnsupportedOperationException(method.getName());
-                    });
-            return (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Session.class},
-                    (proxy, method, args) -> switch (method.getName()) {
-                        case "getAsyncRemote" -> remote;
-                        case "getId" -> "fake";
-                        case "getMaxIdleTimeout" -> idleTimeout;
-                        case "close" -> {
-                            closes.add(args == null ? null : (CloseReason) args[0]);
-                            yield null;
-                        }
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    });
-        }
-
-        void completeNext() {
-            pending.remove(0).onResult(new SendResult());
-        }
-    }
 
     private static final Executor DIRECT = Runnable::run;
     private final FakeClient client = new FakeClient();

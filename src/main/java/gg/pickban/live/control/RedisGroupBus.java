@@ -1,4 +1,4 @@
-package gg.pickban.cluster.control;
+package gg.pickban.live.control;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;

@@ -1,4 +1,4 @@
-package gg.pickban.draft.boundary;
+package gg.pickban.live.control;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * or whose send fails, is closed (1013, try again later: the frontend reconnects and replays),
  * without touching any other socket. A message that only says "now" (a clock tick) replaces its
  * predecessor if that one is still waiting: a socket that fell behind gets the current second, not
- * every second it missed.
+ * every second it missed. A message handed to many outboxes is encoded once: sockets that take
+ * ready-made frames ({@link FrameWriter}) all get the same bytes, the others get it through {@code sendText}.
  */
 public final class SocketOutbox {
 
@@ -37,13 +38,15 @@ public final class SocketOutbox {
 
     private final Session session;
     private final Executor executor;
-    private final ArrayDeque<String> queue = new ArrayDeque<>();
-    private record Held(long eventPk, String message) {
+    /** Null: this socket's messages go through {@code sendText}. */
+    private final FrameWriter frames;
+    private final ArrayDeque<SharedMessage> queue = new ArrayDeque<>();
+    private record Held(long eventPk, SharedMessage message) {
     }
 
     private List<Held> held = new ArrayList<>();
     /** The {@link #acceptLatest} message still waiting (held or queued), if any. */
-    private String waitingLatest;
+    private SharedMessage waitingLatest;
     private boolean sending;
     private boolean dead;
     private CloseReason closeWhenSent;
@@ -51,22 +54,31 @@ public final class SocketOutbox {
     public SocketOutbox(Session session, Executor executor) {
         this.session = session;
         this.executor = executor;
+        this.frames = FrameWriter.of(session);
     }
 
     /** Queues the message of an event; never blocks. */
-    public void accept(long eventPk, String message) {
+    public void accept(long eventPk, SharedMessage message) {
         queue(eventPk, message, false);
+    }
+
+    public void accept(long eventPk, String message) {
+        accept(eventPk, new SharedMessage(message));
     }
 
     /**
      * Queues a message that makes the previous one queued this way obsolete (a clock tick): if that
      * one has not gone out yet it is dropped. Never blocks.
      */
-    public void acceptLatest(long eventPk, String message) {
+    public void acceptLatest(long eventPk, SharedMessage message) {
         queue(eventPk, message, true);
     }
 
-    private void queue(long eventPk, String message, boolean latest) {
+    public void acceptLatest(long eventPk, String message) {
+        acceptLatest(eventPk, new SharedMessage(message));
+    }
+
+    private void queue(long eventPk, SharedMessage message, boolean latest) {
         synchronized (this) {
             if (dead || closeWhenSent != null) {
                 return;
@@ -91,8 +103,12 @@ public final class SocketOutbox {
     }
 
     /** Sends {@code first}, then what arrived meanwhile, except the events {@code first} replays (pk up to {@code replayedUpTo}). */
-    public void open(String first, long replayedUpTo) {
+    public void open(SharedMessage first, long replayedUpTo) {
         handOver(first, replayedUpTo);
+    }
+
+    public void open(String first, long replayedUpTo) {
+        open(new SharedMessage(first), replayedUpTo);
     }
 
     /**
@@ -113,7 +129,7 @@ public final class SocketOutbox {
         handOver(null, Long.MIN_VALUE);
     }
 
-    private void handOver(String first, long replayedUpTo) {
+    private void handOver(SharedMessage first, long replayedUpTo) {
         synchronized (this) {
             if (closeWhenSent != null || held == null) {
                 return;
@@ -135,13 +151,13 @@ public final class SocketOutbox {
         if (waitingLatest == null) {
             return;
         }
-        String obsolete = waitingLatest;
+        SharedMessage obsolete = waitingLatest;
         waitingLatest = null;
         if (held != null) {
             held.removeIf(h -> h.message() == obsolete);
             return;
         }
-        for (Iterator<String> newestFirst = queue.descendingIterator(); newestFirst.hasNext();) {
+        for (Iterator<SharedMessage> newestFirst = queue.descendingIterator(); newestFirst.hasNext();) {
             if (newestFirst.next() == obsolete) {
                 newestFirst.remove();
                 return;
@@ -168,7 +184,7 @@ public final class SocketOutbox {
             held = null;
             queue.clear();
             waitingLatest = null;
-            queue.add(last);
+            queue.add(new SharedMessage(last));
             closeWhenSent = reason;
             if (sending) {
                 return;
@@ -179,7 +195,7 @@ public final class SocketOutbox {
     }
 
     private void sendNext() {
-        String next;
+        SharedMessage next;
         synchronized (this) {
             next = dead ? null : queue.poll();
             if (next == null) {
@@ -197,20 +213,27 @@ public final class SocketOutbox {
             thread.setContextClassLoader(NOTHING_TO_SCAN);
         }
         try {
-            session.getAsyncRemote().sendText(next, result -> {
-                if (!result.isOK()) {
-                    fail(result.getException());
-                } else if (hasMore()) {
-                    // not on the completing thread: a long backlog would otherwise recurse through it
-                    executor.execute(this::sendNext);
-                }
-            });
+            if (frames != null) {
+                frames.write(next).whenComplete((written, error) -> sent(error));
+            } else {
+                SocketSends.TEXTS.increment();
+                session.getAsyncRemote().sendText(next.text(), result -> sent(result.isOK() ? null : result.getException()));
+            }
         } catch (RuntimeException e) {
             fail(e);
         } finally {
             if (lean) {
                 thread.setContextClassLoader(loader);
             }
+        }
+    }
+
+    private void sent(Throwable error) {
+        if (error != null) {
+            fail(error);
+        } else if (hasMore()) {
+            // not on the completing thread: a long backlog would otherwise recurse through it
+            executor.execute(this::sendNext);
         }
     }
 

@@ -1,5 +1,8 @@
-package gg.pickban.cluster.control;
+package gg.pickban.live.control;
 
+import gg.pickban.cluster.control.RedisConnection;
+import gg.pickban.cluster.control.RedisReturned;
+import gg.pickban.cluster.control.RedisTrouble;
 import gg.pickban.platform.control.ContainerThreads;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
