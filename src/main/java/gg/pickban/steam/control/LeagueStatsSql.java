@@ -17,8 +17,8 @@ import java.util.List;
  * <li>totals and averages of every user with a linked row in the league, set-based: their stats
  *     rows are deleted and inserted afresh from one aggregate (rows of users without linked rows
  *     are left alone);</li>
- * <li>every row's MMR adjustment from that snapshot, in Java for the exact double arithmetic the
- *     spec prescribes, written back only where it changed; then the league MMR of every user
+ * <li>every row's MMR adjustment from that snapshot, in Java for the exact double arithmetic
+ *     of docs/rules.md §7.5, written back only where it changed; then the league MMR of every user
  *     with a row in the league, set-based.</li>
  * </ol>
  * A lock row per league makes concurrent recomputes of one league wait for each other.
