@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/avatars/refresh/} (discord.md §3, D44): the frontend fires it before loading the
+ * {@code POST /api/avatars/refresh/} (docs/rules.md §8.1, docs/decisions.md D44): the frontend fires it before loading the
  * users list, so it only claims the cluster-wide hourly slot and starts the refresh in the
  * background; the answer never waits for Discord.
  */

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/discord/…}: the community guild's members, the caller's guilds, voice activity (discord.md §4). */
+/** {@code /api/discord/…}: the community guild's members, the caller's guilds, voice activity (docs/rules.md §8.2). */
 @Tag(name = "discord")
 @Path("discord")
 @RequestScoped

@@ -74,7 +74,7 @@ public class InteractionsResource {
         return Response.ok(answer.toJson().toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** Only a JSON object is an interaction; anything else is "Invalid JSON" (never a 5xx, D2). */
+    /** Only a JSON object is an interaction; anything else is "Invalid JSON" (never a 5xx, docs/decisions.md D2). */
     private static Optional<JsonObject> parse(byte[] body) {
         try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code GET /api/organizations/{pk}/discord-members/} for the organization's staff (discord.md §4).
+ * {@code GET /api/organizations/{pk}/discord-members/} for the organization's staff (docs/rules.md §8.2).
  * A root resource of its own, so the organization resource keeps its paths to itself.
  */
 @Tag(name = "discord")

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only {@code POST /api/tests/create-match/} (e2e-seed.md §2.4): a made-up Steam match with ten
+ * Test-only {@code POST /api/tests/create-match/} (docs/e2e-seed.md §2): a made-up Steam match with ten
  * players, optionally linked to a game or to a tournament's first unlinked game. Anonymous, body optional.
  */
 @TestEndpoint

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only {@code POST /api/tests/demo/bracket/{tournament_pk}/generate/} (e2e-seed.md §2.5): the
+ * Test-only {@code POST /api/tests/demo/bracket/{tournament_pk}/generate/} (docs/e2e-seed.md §2): the
  * tournament's games become the standard 4-team double-elimination bracket of its first four teams.
  */
 @TestEndpoint

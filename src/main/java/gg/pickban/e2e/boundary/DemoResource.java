@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only demo helpers (e2e-seed.md §2.5): look a demo tournament up with its draft or hero draft,
+ * Test-only demo helpers (docs/e2e-seed.md §2): look a demo tournament up with its draft or hero draft,
  * and put it back to its seeded start.
  */
 @TestEndpoint

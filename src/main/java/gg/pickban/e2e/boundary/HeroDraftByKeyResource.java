@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only {@code GET /api/tests/herodraft-by-key/{key}/} (e2e-seed.md §2.2): a seeded game's hero
- * draft, made if needed and forced into the key's state (D51: {@code drafting_phase} works).
+ * Test-only {@code GET /api/tests/herodraft-by-key/{key}/} (docs/e2e-seed.md §2): a seeded game's hero
+ * draft, made if needed and forced into the key's state (docs/decisions.md D51: {@code drafting_phase} works).
  */
 @TestEndpoint
 @Tag(name = "e2e")

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only hero-draft helpers (e2e-seed.md §2.3): the staff reset without the permission check, and
- * a timeout forced now (D51). Both announce like their real counterparts.
+ * Test-only hero-draft helpers (docs/e2e-seed.md §2): the staff reset without the permission check, and
+ * a timeout forced now (docs/decisions.md D51). Both announce like their real counterparts.
  */
 @TestEndpoint
 @Tag(name = "e2e")

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only {@code POST /api/tests/reset-all/} (e2e-seed.md §2.6, D52): the start-up seed at run
+ * Test-only {@code POST /api/tests/reset-all/} (docs/e2e-seed.md §1, docs/decisions.md D52): the start-up seed at run
  * time, with sessions, caches and realtime state dropped. Behind {@code TestEndpointsGate}.
  */
 @TestEndpoint

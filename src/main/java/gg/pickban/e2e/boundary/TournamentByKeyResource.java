@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Test-only {@code GET /api/tests/tournament-by-key/{key}/} (e2e-seed.md §2.2): TournamentFull of a seeded tournament. */
+/** Test-only {@code GET /api/tests/tournament-by-key/{key}/} (docs/e2e-seed.md §2): TournamentFull of a seeded tournament. */
 @TestEndpoint
 @Tag(name = "e2e")
 @Path("tests/tournament-by-key/{key}")

@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The ten drafts of the end-to-end seed (e2e-seed.md §3.7), made with the draft's own rules (D53):
+ * The ten drafts of the end-to-end seed (docs/e2e-seed.md §3), made with the draft's own rules (docs/decisions.md D53):
  * rounds built as init-draft builds them, then picks of the lowest-pk remaining player in round
  * order. Tie rolls come from the seed's reproducible dice; seeded events have no actor.
  */

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The one hero draft of the end-to-end seed (e2e-seed.md §3.8): on game 39 of the Demo HeroDraft
+ * The one hero draft of the end-to-end seed (docs/e2e-seed.md §3): on game 39 of the Demo HeroDraft
  * Tournament, waiting for captains, DraftTeams radiant slot then dire slot, no rounds, no events.
  */
 @ApplicationScoped

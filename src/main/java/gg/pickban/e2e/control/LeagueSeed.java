@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** The two organizations and their leagues of the end-to-end seed (e2e-seed.md §3.2). */
+/** The two organizations and their leagues of the end-to-end seed (docs/e2e-seed.md §3). */
 @ApplicationScoped
 public class LeagueSeed {
 

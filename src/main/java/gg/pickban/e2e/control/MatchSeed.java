@@ -24,14 +24,14 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 /**
- * The 22 Steam matches of the end-to-end seed (e2e-seed.md §3.9) and the made-up matches of the
- * test helper {@code create-match} (§2.4): stored like fetched matches, so their player rows link to
+ * The 22 Steam matches of the end-to-end seed (docs/e2e-seed.md §3) and the made-up matches of the
+ * test helper {@code create-match} (docs/e2e-seed.md §2): stored like fetched matches, so their player rows link to
  * the users with those Steam ids. Every random value comes from the caller's generator.
  */
 @ApplicationScoped
 public class MatchSeed {
 
-    /** The hero ids of herodraft.md §10. */
+    /** The 127 hero ids of the hero pool (docs/rules.md §5.4). */
     static final List<Integer> HEROES = heroes();
 
     private static final int LEAGUE = 17929;
@@ -59,7 +59,7 @@ public class MatchSeed {
         }
     }
 
-    /** §2.4 step 2: the match with ten made-up players on Steam ids 76561198000000000 + 0 … 9. */
+    /** {@code create-match} without a stored match: the match with ten made-up players on Steam ids 76561198000000000 + 0 … 9. */
     public SteamMatch madeUp(long matchId, Random random) {
         List<Long> ids = LongStream.range(0, 10).map(i -> 76561198000000000L + i).boxed().toList();
         return store(random, matchId, random.nextBoolean(), 1200 + random.nextInt(2401), 1704067200L, 22, null,

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** Each component's part of the seed, in the order that gives the contract's primary keys (§3.1). */
+/** Each component's part of the seed, in the order that gives the contract's primary keys (docs/e2e-seed.md §3). */
 @ApplicationScoped
 public class SeedLoad {
 

@@ -19,14 +19,14 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 /**
- * The 21 tournaments of the end-to-end seed with their 84 teams and 39 games (e2e-seed.md §3.4–§3.6),
+ * The 21 tournaments of the end-to-end seed with their 84 teams and 39 games (docs/e2e-seed.md §3),
  * created in pk order. Users and leagues are already seeded, so they are found by their fixed pks.
  * Teams of draft tournaments start as their captain alone; the draft seed picks the rest.
  */
 @ApplicationScoped
 public class TournamentSeed {
 
-    /** Tournaments and names as e2e-seed.md §3.4 lists them; the index + 1 is the pk. */
+    /** Tournaments and names as docs/e2e-seed.md §3 lists them; the index + 1 is the pk. */
     public static final List<String> NAMES = List.of("Completed Bracket Test", "Partial Bracket Test",
             "Pending Bracket Test", "Draft Test", "Large Tournament Test", "Test League Tournament",
             "Draft Not Started", "Draft In Progress", "Captain Turn Test", "Draft Completed", "Bracket Partial",
@@ -106,7 +106,7 @@ public class TournamentSeed {
         return tournament;
     }
 
-    /** §3.5, per tournament. */
+    /** The teams of each tournament (docs/e2e-seed.md §3). */
     private List<Team> teams(Tournament tournament, int pk, Map<String, User> real) {
         return switch (pk) {
             case 1, 2, 3, 6 -> blocks(tournament, GREEK.subList(0, 4), 4);

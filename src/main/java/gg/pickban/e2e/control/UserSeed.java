@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The 103 users of the end-to-end seed (e2e-seed.md §3.3), created in pk order: the three test-login
+ * The 103 users of the end-to-end seed (docs/e2e-seed.md §3), created in pk order: the three test-login
  * accounts, 60 mock players, 20 link-test players and the 20 real players of Real Tournament 38.
  */
 @ApplicationScoped

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code GET /api/current_user} (identity.md §3): a logged-in caller gets 201 (sic) with the user
+ * {@code GET /api/current_user} (docs/api.md §3): a logged-in caller gets 201 (sic) with the user
  * and {@code active_drafts}; an anonymous caller 200 with a zero-byte body.
  */
 @Tag(name = "identity")

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/logout} with any method (identity.md §2.2): ends the server-side session, expires the
+ * {@code /api/logout} with any method (docs/api.md §4): ends the server-side session, expires the
  * session cookie and redirects to {@code /}. A logged-in POST is CSRF-checked like any other.
  */
 @Tag(name = "identity")

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/profile_update} (identity.md §6): the caller edits their own nickname, positions
+ * {@code POST /api/profile_update}: the caller edits their own nickname, positions
  * and Steam id; everything else in the body is ignored. Answers 201 with the caller.
  */
 @Tag(name = "identity")

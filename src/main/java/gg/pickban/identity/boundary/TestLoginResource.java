@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only logins (e2e-seed.md §2.1), reachable only through {@code TestEndpointsGate}. Each sets
+ * Test-only logins (docs/e2e-seed.md §2), reachable only through {@code TestEndpointsGate}. Each sets
  * the same cookies as a Discord login.
  */
 @TestEndpoint

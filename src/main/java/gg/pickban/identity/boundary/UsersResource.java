@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/users/}: the user router and search (identity.md §5). Writes are for staff. */
+/** {@code /api/users/}: the user router and search. Writes are for staff (docs/rules.md §2.3). */
 @Tag(name = "identity")
 @Path("users")
 @RequestScoped

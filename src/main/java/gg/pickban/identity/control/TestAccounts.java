@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The fixed accounts of the test logins (e2e-seed.md §2.1): found by Discord id or created with the
+ * The fixed accounts of the test logins (docs/e2e-seed.md §2): found by Discord id or created with the
  * seed's name and MMR, then forced to the role the login stands for.
  */
 @ApplicationScoped

@@ -40,9 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/leagues/}: the league router (league.md §3.2). Anyone reads; organization admins
- * create leagues in their organizations (staff also without one, D5); league admins edit and
- * delete, under D5's extra rules for admins and organization links.
+ * {@code /api/leagues/}: the league router. Anyone reads; organization admins
+ * create leagues in their organizations (staff also without one, docs/decisions.md D5); league admins edit and
+ * delete, under the extra rules of docs/decisions.md D5 for admins and organization links.
  */
 @Tag(name = "league")
 @Path("leagues")
@@ -84,7 +84,7 @@ public class LeaguesResource {
         return LeagueFull.from(league, counts.tournamentsOf(pk));
     }
 
-    /** Check order: unknown organization (404), then permission (D5), then the fields. */
+    /** Check order: unknown organization (404), then permission (docs/decisions.md D5), then the fields. */
     @Operation(summary = "Create a league (organization admins; staff also without one)")
     @APIResponse(responseCode = "201", description = "The created league.",
             content = @Content(schema = @Schema(implementation = LeagueFull.class)))

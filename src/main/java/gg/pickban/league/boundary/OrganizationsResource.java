@@ -36,9 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/organizations/}: the organization router (league.md §2.2). Anyone reads; staff create
+ * {@code /api/organizations/}: the organization router. Anyone reads; staff create
  * and delete; organization admins edit, and only the owner or a superuser changes the owner or
- * drops admins (D5).
+ * drops admins (docs/decisions.md D5).
  */
 @Tag(name = "league")
 @Path("organizations")

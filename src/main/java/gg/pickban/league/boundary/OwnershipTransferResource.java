@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/organizations/{id}/transfer-ownership/} (league.md §2.3): the owner hands the
+ * {@code POST /api/organizations/{id}/transfer-ownership/} (docs/rules.md §2.2): the owner hands the
  * organization to one of its admins; a superuser may hand it to anyone.
  */
 @Tag(name = "league")

@@ -17,8 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Router creates and updates of leagues (league.md §3.1): reads the writable LeagueFull fields
- * DRF-style over the current state, then applies them. Who may write what (D5) is the caller's
+ * Router creates and updates of leagues: reads the writable LeagueFull fields
+ * DRF-style over the current state, then applies them. Who may write what (docs/decisions.md D5) is the caller's
  * check between the two. Callers own the transaction.
  */
 @ApplicationScoped
@@ -81,7 +81,7 @@ public class LeagueEditor {
         }
     }
 
-    /** D58: a tournament with a league always carries that league's Steam league id. */
+    /** docs/decisions.md D58: a tournament with a league always carries that league's Steam league id. */
     private void followSteamLeague(League league) {
         em.createNativeQuery("UPDATE tournament SET steam_league_id = ?1 WHERE league_id = ?2")
                 .setParameter(1, league.steamLeagueId())

@@ -17,8 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Router creates and updates of organizations (league.md §2.1): reads the writable OrganizationFull
- * fields DRF-style over the current state, then applies them. Who may write what (D5) is the
+ * Router creates and updates of organizations: reads the writable OrganizationFull
+ * fields DRF-style over the current state, then applies them. Who may write what (docs/decisions.md D5) is the
  * caller's check between the two. Callers own the transaction.
  */
 @ApplicationScoped

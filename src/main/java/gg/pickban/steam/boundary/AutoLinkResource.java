@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Linking a whole tournament's games: by player overlap (auto-link, §7.2) and by time (auto-assign, §7.3). */
+/** Linking a whole tournament's games: by player overlap (auto-link) and by time (auto-assign), docs/rules.md §7.7. */
 @Tag(name = "steam")
 @Path("steam")
 @RequestScoped

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The bracket match modal: candidate matches with tiers, manual link and unlink (steam.md §7.5, §7.6). */
+/** The bracket match modal: candidate matches with tiers, manual link and unlink (docs/rules.md §7.7). */
 @Tag(name = "steam")
 @Path("steam/games/{game_id: [0-9]+}")
 @RequestScoped

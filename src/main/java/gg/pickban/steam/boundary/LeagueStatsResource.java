@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The configured league's leaderboard and a user's stats in it (steam.md §9, §10); read straight from the database. */
+/** The configured league's leaderboard and a user's stats in it (docs/rules.md §7.4, §7.6); read straight from the database. */
 @Tag(name = "steam")
 @Path("steam")
 @RequestScoped

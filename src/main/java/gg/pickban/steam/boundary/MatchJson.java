@@ -3,7 +3,7 @@ package gg.pickban.steam.boundary;
 import gg.pickban.steam.entity.SteamMatch;
 import java.util.List;
 
-/** A stored match with its players by slot (steam.md §10 MatchDetail). */
+/** A stored match with its players by slot. */
 public record MatchJson(
         long matchId,
         boolean radiantWin,

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Stored and freshly fetched matches, search by players, live games (steam.md §9); open to everyone. */
+/** Stored and freshly fetched matches, search by players, live games; open to everyone. */
 @Tag(name = "steam")
 @Path("steam")
 @RequestScoped
@@ -61,7 +61,7 @@ public class MatchesResource {
         return matches.find(matchId).map(MatchJson::from).orElseThrow(NotFoundException::new);
     }
 
-    /** Fetched from Steam and stored (a stored league stays, D57); the stored match when Steam fails. */
+    /** Fetched from Steam and stored (a stored league stays, docs/decisions.md D57); the stored match when Steam fails. */
     @Operation(summary = "Fetch a match from Steam")
     @APIResponse(responseCode = "200", description = "The match as Steam describes it.")
     @GET

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Stored match suggestions: lists by tournament or game, best first; staff confirm or dismiss them (steam.md §7.4). */
+/** Stored match suggestions: lists by tournament or game, best first; staff confirm or dismiss them (docs/rules.md §7.7). */
 @Tag(name = "steam")
 @Path("steam/suggestions")
 @RequestScoped

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Staff-triggered league sync and retry of failed matches, and everyone's view of a league's sync
- * state, and relinking player rows (steam.md §4, §8, §9). Sync and retry run without a transaction:
+ * state, and relinking player rows (docs/rules.md §7.3, §7.7). Sync and retry run without a transaction:
  * they call Steam between their own short ones.
  */
 @Tag(name = "steam")
@@ -70,7 +70,7 @@ public class SyncResource {
         return SyncCounts.from(sync.retryFailed(leagueId != null ? leagueId : configuredLeague));
     }
 
-    /** Links unlinked player rows (of the given matches, or all) to users holding their Steam ids (steam.md §8). */
+    /** Links unlinked player rows (of the given matches, or all) to users holding their Steam ids (docs/rules.md §7.7). */
     @Operation(summary = "Link stored match players to users by Steam id again (staff)")
     @POST
     @Path("relink-users")

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * would produce, without routing, request scopes and response filters. Anything else — a miss, an
  * unknown pk, an Accept the resource would refuse, HEAD — goes on to JAX-RS, which renders and
  * fills the cache. Never stale for the same reason the cache is not: a hit is checked against the
- * shared generation that every committed write moves on (D10).
+ * shared generation that every committed write moves on (docs/decisions.md D10).
  */
 @WebFilter(urlPatterns = "/api/tournaments/*")
 public class CachedTournamentDetailFilter extends HttpFilter {

@@ -3,7 +3,7 @@ package gg.pickban.tournament.boundary;
 import gg.pickban.tournament.entity.Game;
 import java.util.Map;
 
-/** The game as {@code /api/games/} returns it; bracket fields are not part of it (league.md §6.1). */
+/** The game as {@code /api/games/} returns it; bracket fields are not part of it. */
 public record GameFull(long pk, TeamInTournament radiantTeam, TeamInTournament direTeam, Long gameid, int round,
         TeamInTournament winningTeam, Long herodraftId) {
 

@@ -3,7 +3,7 @@ package gg.pickban.tournament.boundary;
 import gg.pickban.tournament.entity.Game;
 import java.util.Map;
 
-/** A game inside {@code TournamentFull.games} (league.md §6.1). */
+/** A game inside {@code TournamentFull.games}. */
 public record GameInTournament(long pk, TeamInTournament radiantTeam, TeamInTournament direTeam, Long gameid, int round,
         TeamInTournament winningTeam, Long herodraftId) {
 

@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/games/}: the game router (league.md §6.2). Writes need CanManageGame of the game as
- * it is and as it will be saved (D5); a game without a league anywhere is staff-only.
+ * {@code /api/games/}: the game router. Writes need CanManageGame of the game as
+ * it is and as it will be saved (docs/decisions.md D5); a game without a league anywhere is staff-only.
  */
 @Tag(name = "tournament")
 @Path("games")

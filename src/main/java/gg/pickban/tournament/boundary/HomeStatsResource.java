@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /api/home-stats/} (league.md §7): counted on every read, so a create or delete shows at once (D10). */
+/** {@code GET /api/home-stats/}: counted on every read, so a create or delete shows at once (docs/decisions.md D10). */
 @Tag(name = "tournament")
 @Path("home-stats")
 @RequestScoped

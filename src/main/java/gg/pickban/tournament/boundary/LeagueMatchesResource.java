@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code GET /api/leagues/{pk}/matches/} (league.md §3.2): the games played in a league, directly or
+ * {@code GET /api/leagues/{pk}/matches/}: the games played in a league, directly or
  * through a tournament, newest game first. A more specific template than the league router's
  * {@code leagues}, so JAX-RS picks this class for the path.
  */

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/teams/}: the team router (league.md §5.2). Writes are for staff. */
+/** {@code /api/teams/}: the team router. Writes are for staff (docs/rules.md §2.3). */
 @Tag(name = "tournament")
 @Path("teams")
 @RequestScoped

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /api/tournament/register}: the router's create under another name, same rules (D5). */
+/** {@code POST /api/tournament/register}: the router's create under another name, same rules (docs/decisions.md D5). */
 @Tag(name = "tournament")
 @Path("tournament/register")
 @RequestScoped

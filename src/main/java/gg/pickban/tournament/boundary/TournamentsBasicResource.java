@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/tournaments-basic/}: read-only, by pk (league.md §4.2). */
+/** {@code /api/tournaments-basic/}: read-only, by pk. */
 @Tag(name = "tournament")
 @Path("tournaments-basic")
 @RequestScoped

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/tournaments-list/}: read-only, newest first, with the same filters as the router (league.md §4.2). */
+/** {@code /api/tournaments-list/}: read-only, newest first, with the same filters as the router. */
 @Tag(name = "tournament")
 @Path("tournaments-list")
 @RequestScoped

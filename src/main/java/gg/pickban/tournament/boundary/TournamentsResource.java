@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/tournaments/}: the tournament router (league.md §4.2). Writes follow D5: staff, or
+ * {@code /api/tournaments/}: the tournament router. Writes follow docs/decisions.md D5: staff, or
  * LeagueAdmin of the league the tournament is in and of the one it moves to.
  */
 @Tag(name = "tournament")

@@ -8,7 +8,7 @@ import gg.pickban.tournament.entity.Tournament;
 public record GameChanges(Assigned<Tournament> tournament, Assigned<Team> radiantTeam, Assigned<Team> direTeam,
         Assigned<Team> winningTeam, Assigned<Long> gameid, Integer round) {
 
-    /** The tournament the game will be in once saved (D5 looks at that one). */
+    /** The tournament the game will be in once saved (docs/decisions.md D5 looks at that one). */
     public Tournament tournamentAfter(Game current) {
         return tournament != null ? tournament.value() : current == null ? null : current.tournament();
     }

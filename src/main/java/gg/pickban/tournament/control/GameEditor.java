@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Game writes (league.md §6): reads the GameFull fields, then applies them — {@code radiant_team_id}
- * to the radiant slot (D7). Bracket fields keep the model defaults. Callers own the transaction
+ * Game writes: reads the GameFull fields, then applies them — {@code radiant_team_id}
+ * to the radiant slot (docs/decisions.md D7). Bracket fields keep the model defaults. Callers own the transaction
  * and check CanManageGame between the two steps.
  */
 @ApplicationScoped

@@ -12,10 +12,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Team writes (league.md §5): every field is read and resolved first, D9 included — the deputy as
- * given against the captain and members the request leaves (§5.3) — so a refused request changes
- * nothing; then the fields are applied in the order of §5.3: scalars, then the member sets, whose
- * removals follow §5.4. Callers own the transaction.
+ * Team writes: every field is read and resolved first, docs/decisions.md D9 included — the deputy as
+ * given against the captain and members the request leaves — so a refused request changes
+ * nothing; then the fields are applied scalars first, then the member sets, whose
+ * removals follow docs/rules.md §3.3. Callers own the transaction.
  */
 @ApplicationScoped
 public class TeamEditor {

@@ -16,8 +16,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Tournament writes (league.md §4): reads the writable fields DRF-style (with D6's {@code league}
- * alias), then applies them, the player set last with its §4.4 side effects. Permission checks
+ * Tournament writes: reads the writable fields DRF-style (with the {@code league}
+ * alias of docs/decisions.md D6), then applies them, the player set last with its side effects (docs/rules.md §3.3). Permission checks
  * sit between the two steps, in the boundary. Callers own the transaction.
  */
 @ApplicationScoped
@@ -116,7 +116,7 @@ public class TournamentEditor {
     }
 
     /**
-     * D6: {@code league} stands in for {@code league_id_write} when it is an integer (or numeric
+     * docs/decisions.md D6: {@code league} stands in for {@code league_id_write} when it is an integer (or numeric
      * text) or null; anything else, e.g. the nested league object sent back, is ignored.
      */
     private static String leagueKey(Input in) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** steam.md §2.1: starts at least the interval apart; a late call is not delayed. */
+/** Steam calls start at least the interval apart (docs/rules.md §7.2); a late call is not delayed. */
 class LocalCallSpacingTest {
 
     private final MutableClock clock = new MutableClock();

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Stored matches, search by players and live games on an instance without a Steam key (steam.md §9, §11). */
+/** Stored matches, search by players and live games on an instance without a Steam key (docs/api.md §6, Steam). */
 @ExtendWith(SharedApp.class)
 class MatchesIT {
 

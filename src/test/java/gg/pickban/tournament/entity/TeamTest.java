@@ -11,7 +11,7 @@ import gg.pickban.identity.entity.User;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The membership rules of league.md §5.4, D9 and the team total MMR. */
+/** The membership rules of docs/rules.md §3.3, docs/decisions.md D9 and the team total MMR. */
 class TeamTest {
 
     private final User captain = player(1, 3000);
