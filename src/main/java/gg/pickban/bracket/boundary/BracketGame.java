@@ -30,6 +30,6 @@ public record BracketGame(
                 TeamInTournament.from(game.winningTeam()), game.status(),
                 game.nextGame() == null ? null : game.nextGame().id(), game.nextGameSlot(),
                 game.loserNextGame() == null ? null : game.loserNextGame().id(), game.loserNextGameSlot(),
-                game.swissRecordWins(), game.swissRecordLosses(), game.gameid(), heroDraftIds.get(game.id()));
+                game.swissRecordWins(), game.swissRecordLosses(), game.steamMatchId(), heroDraftIds.get(game.id()));
     }
 }

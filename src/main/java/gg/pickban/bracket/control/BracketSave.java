@@ -40,7 +40,7 @@ public class BracketSave {
             Game game = element.gameId() == null ? null : existing.get(element.gameId());
             if (game == null) {
                 game = new Game(tournament);
-                game.linkMatch(element.steamMatchId());
+                game.recordSteamMatch(element.steamMatchId());
                 em.persist(game);
             }
             kept.add(game);

@@ -57,7 +57,7 @@ public final class StandardBracket {
                 game.loserNextGame().seat(game.loserNextGameSlot(), loser);
             }
             if (i < matchIds.size()) {
-                game.linkMatch(matchIds.get(i));
+                game.recordSteamMatch(matchIds.get(i));
             }
         }
         return this;

@@ -69,10 +69,10 @@ public class CreateMatchResource {
         Random random = ThreadLocalRandom.current();
         SteamMatch match = matches.madeUp(matchId != null ? matchId : unusedId(random), random);
         if (game == null && tournament != null) {
-            game = tournament.games().stream().filter(g -> g.gameid() == null).min(Comparator.comparing(Game::id)).orElse(null);
+            game = tournament.games().stream().filter(g -> g.steamMatchId() == null).min(Comparator.comparing(Game::id)).orElse(null);
         }
         if (game != null) {
-            game.linkMatch(match.matchId());
+            game.recordSteamMatch(match.matchId());
         }
         return answer(match, game, tournamentId);
     }

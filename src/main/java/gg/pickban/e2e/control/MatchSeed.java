@@ -67,12 +67,12 @@ public class MatchSeed {
     }
 
     private void tournamentMatches(SeedRun run, long tournamentPk, int gameMode, java.util.function.IntFunction<Instant> startOf) {
-        List<Game> linked = em.find(Tournament.class, tournamentPk).games().stream().filter(g -> g.gameid() != null)
+        List<Game> linked = em.find(Tournament.class, tournamentPk).games().stream().filter(g -> g.steamMatchId() != null)
                 .sorted(Comparator.comparing(Game::id)).toList();
         for (int i = 0; i < linked.size(); i++) {
             Game game = linked.get(i);
             boolean radiantWin = game.winningTeam() == game.radiantTeam();
-            store(run.random(), game.gameid(), radiantWin, run.between(1500, 3300), startOf.apply(i).getEpochSecond(),
+            store(run.random(), game.steamMatchId(), radiantWin, run.between(1500, 3300), startOf.apply(i).getEpochSecond(),
                     gameMode, LEAGUE, steamIds(members(game.radiantTeam())), steamIds(members(game.direTeam())));
         }
     }

@@ -57,7 +57,7 @@ public class GameLinkResource {
         Game game = game();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("suggestions", suggestions.forGame(game, search).stream().map(c -> MatchSuggestionJson.from(c, game)).toList());
-        answer.put("linked_match_id", game.gameid());
+        answer.put("linked_match_id", game.steamMatchId());
         return answer;
     }
 
@@ -79,7 +79,7 @@ public class GameLinkResource {
         if (em.find(SteamMatch.class, matchId) == null) {
             return ErrorBody.error(404, "Match not found");
         }
-        game.attachSteamMatch(matchId);
+        game.recordSteamMatch(matchId);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", "linked");
         answer.put("match_id", matchId);

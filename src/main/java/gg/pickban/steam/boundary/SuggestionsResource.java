@@ -62,7 +62,7 @@ public class SuggestionsResource {
     public Response confirm(@PathParam("id") long id) {
         caller.requireStaff();
         GameMatchSuggestion suggestion = em.find(GameMatchSuggestion.class, id);
-        if (suggestion == null || suggestion.game().gameid() != null) {
+        if (suggestion == null || suggestion.game().steamMatchId() != null) {
             return ErrorBody.error(400, "Suggestion not found or game already linked");
         }
         linker.link(suggestion.game(), suggestion.match());

@@ -34,7 +34,7 @@ public class MatchLinker {
     /** Link: the match id, and winner plus completed when the winner is known. */
     public void link(Game game, SteamMatch match) {
         GameLineup lineup = GameLineup.of(game);
-        game.linkSteamMatch(match.matchId(), lineup.winner(match.radiantIds(), match.direIds(), match.radiantWin())
+        game.playedAs(match.matchId(), lineup.winner(match.radiantIds(), match.direIds(), match.radiantWin())
                 .map(winner -> winner == GameLineup.Winner.RADIANT_TEAM ? game.radiantTeam() : game.direTeam())
                 .orElse(null));
     }
@@ -53,7 +53,7 @@ public class MatchLinker {
                 .setParameter("start", dayStart).setParameter("end", dayStart.plusSeconds(86_400)).getResultList();
         for (Tournament tournament : sameDay) {
             for (Game game : tournament.games()) {
-                if (game.gameid() == null) {
+                if (game.steamMatchId() == null) {
                     consider(game, match);
                 }
             }
@@ -70,7 +70,7 @@ public class MatchLinker {
             return new Linked(0, 0);
         }
         for (Game game : tournament.games()) {
-            if (game.gameid() != null) {
+            if (game.steamMatchId() != null) {
                 continue;
             }
             GameLineup lineup = GameLineup.of(game);

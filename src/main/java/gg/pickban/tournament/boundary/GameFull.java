@@ -9,6 +9,6 @@ public record GameFull(long pk, TeamInTournament radiantTeam, TeamInTournament d
 
     public static GameFull from(Game game, Map<Long, Long> heroDraftIds) {
         return new GameFull(game.id(), TeamInTournament.from(game.radiantTeam()), TeamInTournament.from(game.direTeam()),
-                game.gameid(), game.round(), TeamInTournament.from(game.winningTeam()), heroDraftIds.get(game.id()));
+                game.steamMatchId(), game.round(), TeamInTournament.from(game.winningTeam()), heroDraftIds.get(game.id()));
     }
 }

@@ -9,7 +9,7 @@ public record GameInTournament(long pk, TeamInTournament radiantTeam, TeamInTour
 
     public static GameInTournament from(Game game, Map<Long, Long> heroDraftIds) {
         return new GameInTournament(game.id(), TeamInTournament.from(game.radiantTeam()),
-                TeamInTournament.from(game.direTeam()), game.gameid(), game.round(),
+                TeamInTournament.from(game.direTeam()), game.steamMatchId(), game.round(),
                 TeamInTournament.from(game.winningTeam()), heroDraftIds.get(game.id()));
     }
 }

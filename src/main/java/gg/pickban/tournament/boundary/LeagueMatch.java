@@ -20,7 +20,7 @@ public record LeagueMatch(long pk, Long tournamentPk, String tournamentName, int
                 tournament == null ? null : tournament.datePlayed(), pk(radiant), pk(dire),
                 radiant == null ? null : radiant.name(), dire == null ? null : dire.name(),
                 radiant == null ? null : TeamInTournament.mini(radiant.captain()),
-                dire == null ? null : TeamInTournament.mini(dire.captain()), pk(game.winningTeam()), game.gameid());
+                dire == null ? null : TeamInTournament.mini(dire.captain()), pk(game.winningTeam()), game.steamMatchId());
     }
 
     private static Long pk(Team team) {

@@ -74,8 +74,8 @@ public class GameEditor {
         if (changes.winningTeam() != null) {
             game.declareWinner(changes.winningTeam().value());
         }
-        if (changes.gameid() != null) {
-            game.linkMatch(changes.gameid().value());
+        if (changes.steamMatchId() != null) {
+            game.recordSteamMatch(changes.steamMatchId().value());
         }
         if (changes.round() != null) {
             game.moveToRound(changes.round());

@@ -134,8 +134,11 @@ public class Game {
         this.winningTeam = team;
     }
 
-    /** The Steam match this game was played as; null unlinks. */
-    public void linkMatch(Long steamMatchId) {
+    /**
+     * Records the Steam match this game was played as, and nothing else: the winner stays as it was (a
+     * staff edit, or the bracket modal's manual link: docs/rules.md §7.7); null forgets the match.
+     */
+    public void recordSteamMatch(Long steamMatchId) {
         this.gameid = steamMatchId;
     }
 
@@ -189,18 +192,13 @@ public class Game {
         return team != null && (radiantTeam == team || direTeam == team || winningTeam == team);
     }
 
-    /** Links a Steam match; a known winner also decides the game (docs/rules.md §7.7). */
-    public void linkSteamMatch(long matchId, Team winner) {
+    /** The league sync found the Steam match this game was played as; a known winner also decides the game (docs/rules.md §7.7). */
+    public void playedAs(long matchId, Team winner) {
         gameid = matchId;
         if (winner != null) {
             winningTeam = winner;
             status = "completed";
         }
-    }
-
-    /** The bracket modal's manual link sets the match id only; the winner stays as it was (docs/rules.md §7.7). */
-    public void attachSteamMatch(long matchId) {
-        gameid = matchId;
     }
 
     /** No match, no winner, pending again (docs/decisions.md D38). */
@@ -266,7 +264,8 @@ public class Game {
         return status;
     }
 
-    public Long gameid() {
+    /** The Steam match id this game was played as (the wire's {@code gameid}); null while unlinked. */
+    public Long steamMatchId() {
         return gameid;
     }
 

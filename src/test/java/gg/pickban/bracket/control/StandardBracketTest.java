@@ -28,8 +28,8 @@ class StandardBracketTest {
         assertEquals("Team Delta v Team Beta", matchUp(games.get(5)));
         assertEquals(List.of("winners", "winners", "losers", "winners", "losers", "grand_finals"),
                 games.stream().map(Game::bracketType).toList());
-        assertEquals(9000000002L, games.get(1).gameid());
-        assertNull(games.get(2).gameid());
+        assertEquals(9000000002L, games.get(1).steamMatchId());
+        assertNull(games.get(2).steamMatchId());
         assertEquals(games.get(3), games.get(0).nextGame());
         assertEquals("radiant", games.get(0).loserNextGameSlot());
         assertEquals(6, tournament.games().size());
