@@ -9,22 +9,18 @@ import gg.pickban.cluster.control.LocalLock;
 import gg.pickban.cluster.control.RedisTrouble;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tick lock through a Redis outage (README, "Failure behaviour: Redis"): the owner keeps ticking,
- * nobody else starts, and after the store comes back empty the owner re-asserts its lock first; an
- * owner that finds its lock taken stops at once and writes nothing more.
+ * The tick lock through a Redis outage (README, "Failure behaviour: Redis"), on virtual time: the owner
+ * keeps ticking, nobody else starts, and after the store comes back empty the owner re-asserts its lock
+ * first; an owner that finds its lock taken stops at once and writes nothing more.
  */
 class TickersOutageTest {
 
@@ -33,11 +29,17 @@ class TickersOutageTest {
     /** A lock store that can be unreachable, and comes back empty like a Redis without persistence. */
     static final class Store implements ClusterLock {
 
-        volatile boolean down;
-        volatile ClusterLock held = new LocalLock(Clock.systemUTC());
+        private final Clock clock;
+        boolean down;
+        ClusterLock held;
+
+        Store(Clock clock) {
+            this.clock = clock;
+            this.held = new LocalLock(clock);
+        }
 
         void restartEmpty() {
-            held = new LocalLock(Clock.systemUTC());
+            held = new LocalLock(clock);
             down = false;
         }
 
@@ -64,129 +66,116 @@ class TickersOutageTest {
         }
     }
 
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
-    private final ExecutorService workers = Executors.newCachedThreadPool();
-    private final Store store = new Store();
-    private final List<String> ticks = new CopyOnWriteArrayList<>();
+    private final VirtualTime time = new VirtualTime();
+    private final ScheduledExecutorService scheduler = time.scheduler();
+    private final Store store = new Store(time.clock());
+    private final List<String> ticks = new ArrayList<>();
+    /** Each instance's trouble record; its group bus marks it when it gets its subscription back. */
+    private final List<RedisTrouble> troubles = new ArrayList<>();
 
-    @AfterEach
-    void shutDown() {
-        scheduler.shutdownNow();
-        workers.shutdownNow();
+    /** Redis comes back empty; every instance's bus notices as it resubscribes. */
+    private void storeReturnsEmpty() {
+        store.restartEmpty();
+        troubles.forEach(RedisTrouble::seen);
     }
 
     /** One instance; its body writes one tick per second, behind the fence like the real one. */
     private Tickers instance(String name) {
-        return new Tickers(LOCKS, scheduler, workers, store, new RedisTrouble(Clock.systemUTC()), Duration.ofSeconds(10), id -> true,
-                System::nanoTime, (id, stillOwner) -> {
-                    if (stillOwner.getAsBoolean()) {
-                        ticks.add(name);
-                    }
-                    return true;
-                });
+        return instance((id, stillOwner) -> {
+            if (stillOwner.getAsBoolean()) {
+                ticks.add(name);
+            }
+            return true;
+        });
+    }
+
+    private Tickers instance(Tickers.Body body) {
+        RedisTrouble trouble = new RedisTrouble(time.clock());
+        troubles.add(trouble);
+        return new Tickers(LOCKS, scheduler, VirtualTime.inline(), store, trouble, Duration.ofSeconds(10), id -> true, time::nanos, body);
+    }
+
+    private void advance(long millis) {
+        time.advance(Duration.ofMillis(millis));
     }
 
     @Test
-    void theOwnerTicksThroughAnOutageAndKeepsItsLockWhenTheStoreReturnsEmpty() throws InterruptedException {
+    void theOwnerTicksThroughAnOutageAndKeepsItsLockWhenTheStoreReturnsEmpty() {
         Tickers a = instance("a");
         Tickers b = instance("b");
         a.start(1);
-        awaitOwner(a, 1, Duration.ofSeconds(3));
+        advance(0);
+        assertTrue(a.isOwner(1));
         b.start(1);
         ticks.clear();
         store.down = true;
-        TimeUnit.MILLISECONDS.sleep(2500);
-        assertTrue(ticks.size() >= 2, "the owner went on: " + ticks);
-        assertFalse(ticks.contains("b"), "nobody else started: " + ticks);
-        store.restartEmpty();
-        TimeUnit.MILLISECONDS.sleep(4500);
+        advance(2500);
+        assertEquals(List.of("a", "a"), ticks, "the owner went on, nobody else started");
+        storeReturnsEmpty();
+        advance(4500);
         assertTrue(a.isOwner(1), "the owner re-asserted its lock");
         assertFalse(b.isOwner(1), "the candidate waited for it: " + ticks);
-        assertFalse(ticks.contains("b"), "one ticker throughout: " + ticks);
-        assertTrue(ticks.size() >= 6, "a tick each second: " + ticks);
+        assertEquals(List.of("a", "a", "a", "a", "a", "a", "a"), ticks, "one ticker throughout, a tick each second");
         a.stopAll();
         b.stopAll();
     }
 
     @Test
-    void anOwnerFindingItsLockTakenStopsAtOnceAndWritesNothingMore() throws InterruptedException {
+    void anOwnerFindingItsLockTakenStopsAtOnceAndWritesNothingMore() {
         Tickers a = instance("a");
         a.start(2);
-        awaitOwner(a, 2, Duration.ofSeconds(3));
+        advance(0);
+        assertTrue(a.isOwner(2));
         store.down = true;
-        TimeUnit.MILLISECONDS.sleep(1200);
-        store.restartEmpty();
+        advance(1200);
+        storeReturnsEmpty();
         // another instance got the lock of the restarted store before the owner asked again
         assertTrue(store.tryAcquire(LOCKS + 2, Duration.ofSeconds(10)).isPresent());
         int before = ticks.size();
-        TimeUnit.MILLISECONDS.sleep(2500);
+        advance(2500);
         assertFalse(a.isOwner(2));
         assertEquals(before, ticks.size(), "no write after the store came back with the lock taken: " + ticks);
         a.stopAll();
     }
 
     @Test
-    void theFenceBeforeAWriteStopsAnOwnerWhoseLockWasTakenWhileItsSecondRan() throws InterruptedException {
+    void theFenceBeforeAWriteStopsAnOwnerWhoseLockWasTakenWhileItsSecondRan() {
         AtomicInteger runs = new AtomicInteger();
-        CountDownLatch taken = new CountDownLatch(1);
-        Tickers a = new Tickers(LOCKS, scheduler, workers, store, new RedisTrouble(Clock.systemUTC()), Duration.ofSeconds(10), id -> true,
-                System::nanoTime, (id, stillOwner) -> {
-                    if (runs.incrementAndGet() == 2) {
-                        await(taken);
-                    }
-                    if (stillOwner.getAsBoolean()) {
-                        ticks.add("a" + runs.get());
-                    }
-                    return true;
-                });
+        Tickers a = instance((id, stillOwner) -> {
+            if (runs.incrementAndGet() == 2) {
+                // while second 2 reads, the store restarts empty and another instance takes the lock
+                storeReturnsEmpty();
+                assertTrue(store.tryAcquire(LOCKS + 4, Duration.ofSeconds(10)).isPresent(), "another instance took it");
+                time.stall(Duration.ofNanos(Tickers.FRESH_NANOS + TimeUnit.MILLISECONDS.toNanos(100)));
+            }
+            if (stillOwner.getAsBoolean()) {
+                ticks.add("a" + runs.get());
+            }
+            return true;
+        });
         a.start(4);
-        while (runs.get() < 2) {
-            TimeUnit.MILLISECONDS.sleep(10);
-        }
-        store.restartEmpty();
-        assertTrue(store.tryAcquire(LOCKS + 4, Duration.ofSeconds(10)).isPresent(), "another instance took it");
-        TimeUnit.NANOSECONDS.sleep(Tickers.FRESH_NANOS + TimeUnit.MILLISECONDS.toNanos(100));
-        taken.countDown();
-        TimeUnit.MILLISECONDS.sleep(1500);
-        assertEquals(List.of("a1"), List.copyOf(ticks), "second 2 wrote nothing once its lock was gone");
+        advance(2500);
+        assertEquals(List.of("a1"), ticks, "second 2 wrote nothing once its lock was gone");
         assertFalse(a.isOwner(4));
         a.stopAll();
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Test
-    void anUnreachableStoreGivesACandidateNoLock() throws InterruptedException {
+    void anUnreachableStoreGivesACandidateNoLock() {
         store.down = true;
         Tickers b = instance("b");
         b.start(3);
-        TimeUnit.MILLISECONDS.sleep(1500);
+        advance(1500);
         assertFalse(b.isOwner(3));
         assertTrue(ticks.isEmpty());
-        store.restartEmpty();
-        long back = System.nanoTime();
-        awaitOwner(b, 3, Duration.ofSeconds(6));
-        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - back);
+        storeReturnsEmpty();
+        long back = time.nanos();
+        while (!b.isOwner(3) && time.nanos() - back < TimeUnit.SECONDS.toNanos(10)) {
+            advance(20);
+        }
+        assertTrue(b.isOwner(3));
+        long waited = TimeUnit.NANOSECONDS.toMillis(time.nanos() - back);
         assertTrue(waited >= 2000, "a candidate leaves owners time to re-assert first: took the lock after " + waited + " ms");
         b.stopAll();
-    }
-
-    private static void awaitOwner(Tickers tickers, long draftId, Duration within) {
-        long until = System.nanoTime() + within.toNanos();
-        while (!tickers.isOwner(draftId) && System.nanoTime() < until) {
-            try {
-                TimeUnit.MILLISECONDS.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        assertTrue(tickers.isOwner(draftId), "owner of hero draft " + draftId);
     }
 }
