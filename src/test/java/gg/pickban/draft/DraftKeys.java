@@ -2,7 +2,7 @@ package gg.pickban.draft;
 
 import java.util.Set;
 
-/** The exact key sets of draft.md §2 and §8–§9. */
+/** The exact key sets of the draft's JSON shapes, event payloads and socket messages (docs/rules.md §4.6, docs/api.md §7). */
 public final class DraftKeys {
 
     public static final Set<String> DRAFT_IN_TOURNAMENT = Set.of("pk", "draft_rounds", "users_remaining", "latest_round",

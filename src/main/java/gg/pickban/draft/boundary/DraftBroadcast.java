@@ -17,7 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Pushes draft events to the sockets (draft.md §8): one {@code draft_event} message per event, each
+ * Pushes draft events to the sockets (docs/rules.md §4.6): one {@code draft_event} message per event, each
  * carrying the draft as the transaction leaves it, to {@code draft_<id>} and {@code tournament_<id>}.
  * Messages are rendered inside the transaction (as {@link DraftEnvelope}s, which the receiving
  * {@link Audience} turns into socket messages) and published only once it has committed; a failed

@@ -28,7 +28,7 @@ record DraftEnvelope(long eventPk, String event, String state) {
         }
     }
 
-    /** The socket message of draft.md §8, with the given state. */
+    /** The {@code draft_event} socket message (docs/api.md §7), with the given state. */
     String message(String draftState) {
         return "{\"type\":\"draft_event\",\"event\":" + event + ",\"draft_state\":" + draftState + "}";
     }

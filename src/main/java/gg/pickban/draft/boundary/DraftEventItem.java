@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
 
-/** One event as the sockets send it (draft.md §2.6); the payload object as it was written. */
+/** One event as the sockets send it (docs/api.md §7); the payload object as it was written. */
 public record DraftEventItem(long pk, String eventType, JsonObject payload, UserMini actor, Instant createdAt) {
 
     static DraftEventItem from(DraftEvent event) {

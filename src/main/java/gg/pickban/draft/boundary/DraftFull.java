@@ -4,7 +4,7 @@ import gg.pickban.draft.entity.Draft;
 import gg.pickban.identity.boundary.UserMini;
 import java.util.List;
 
-/** A draft as {@code /api/drafts/} answers it (draft.md §2.3). */
+/** A draft as {@code /api/drafts/} answers it. */
 public record DraftFull(long pk, TournamentForDraft tournament, List<DraftRoundInDraft> draftRounds, String draftStyle,
         List<UserMini> usersRemaining, Long latestRound) {
 

@@ -1,6 +1,6 @@
 package gg.pickban.draft.boundary;
 
-/** The socket groups of draft.md §9 / conventions.md §10. */
+/** The socket groups {@code draft_<id>} and {@code tournament_<id>} (docs/api.md §5, §7). */
 final class DraftGroups {
 
     private DraftGroups() {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The draft nested in {@code TournamentFull.draft} and sent as the sockets' {@code draft_state}
- * (draft.md §2.1). {@code latest_round} is a round pk.
+ * ({@code users_remaining} and {@code latest_round} as in docs/rules.md §4.1). {@code latest_round} is a round pk.
  */
 public record DraftInTournament(long pk, List<DraftRoundInDraft> draftRounds, List<UserMini> usersRemaining, Long latestRound,
         String draftStyle, TournamentTeams tournament) {

@@ -4,7 +4,7 @@ import gg.pickban.draft.entity.Draft;
 import gg.pickban.draft.entity.DraftStyle;
 import gg.pickban.draft.entity.StylePrediction;
 
-/** The answer of {@code get-style-mmrs} (draft.md §2.5, §7). */
+/** The answer of {@code get-style-mmrs} (docs/rules.md §4.5). */
 public record DraftMmrs(long pk, int snakeFirstPickMmr, int snakeLastPickMmr, int normalFirstPickMmr, int normalLastPickMmr) {
 
     static DraftMmrs from(Draft draft) {

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import java.util.List;
 
 /**
- * {@code POST /api/tournaments/draft-rebuild} (draft.md §5.2): rosters recomputed from the picks, or
+ * {@code POST /api/tournaments/draft-rebuild} (docs/rules.md §4.4): rosters recomputed from the picks, or
  * a first build when the draft has no rounds. Staff only.
  */
 @Path("tournaments/draft-rebuild")

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Draft rules that refuse leave as 400 with the contract's error text (D17, D19). */
+/** Draft rules that refuse leave as 400 with the contract's error text (docs/decisions.md D17, D19). */
 @Provider
 public class DraftRefusedMapper implements ExceptionMapper<DraftRefused> {
 

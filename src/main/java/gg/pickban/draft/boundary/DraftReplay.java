@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code initial_events} message of the draft and tournament sockets (draft.md §9): the 20 newest
+ * The {@code initial_events} message of the draft and tournament sockets (docs/api.md §7): the 20 newest
  * events, newest first, and on the draft socket the draft's state. Empty when the draft or
  * tournament does not exist. Also the newest event with the draft's state now, as a bus envelope,
  * for sockets that may have missed messages.

@@ -7,8 +7,8 @@ import gg.pickban.tournament.boundary.TeamInTournament;
 import java.util.List;
 
 /**
- * A round inside a draft (draft.md §2.2); {@code team} is the round's team. The router's DraftRoundFull
- * (§2.4) reads the same keys, so it is this shape too. {@code was_tie} and {@code tie_roll_data} are
+ * A round inside a draft; {@code team} is the round's team. The router's DraftRoundFull
+ * reads the same keys, so it is this shape too. {@code was_tie} and {@code tie_roll_data} are
  * never exposed.
  */
 public record DraftRoundInDraft(long pk, UserMini captain, int pickPhase, int pickNumber, UserMini choice,

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/draftrounds/}: raw round administration (draft.md §10). Reads are open; writes are
+ * {@code /api/draftrounds/}: raw round administration (docs/rules.md §4.4). Reads are open; writes are
  * staff-only and bypass the pick rules — no events, no roster changes — but still take the draft's
  * lock, so they never interleave with a pick. {@code pick_number} is ≥ 1 and {@code pick_phase} 1–4,
  * as the stored model says.

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/drafts/}: the draft router (draft.md §10). Reads are open; writes are staff-only and only
+ * {@code /api/drafts/}: the draft router (raw administration, docs/rules.md §4.4). Reads are open; writes are staff-only and only
  * touch {@code draft_style} — changing it rebuilds nothing. A draft made here has no tournament.
  */
 @Tag(name = "draft")

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import java.util.List;
 
 /**
- * {@code POST /api/tournaments/init-draft} (draft.md §5.1): start or restart the tournament's draft.
- * Staff only; a tournament without player captains is refused with nothing changed (D19).
+ * {@code POST /api/tournaments/init-draft} (docs/rules.md §4.4): start or restart the tournament's draft.
+ * Staff only; a tournament without player captains is refused with nothing changed (docs/decisions.md D19).
  */
 @Path("tournaments/init-draft")
 @RequestScoped

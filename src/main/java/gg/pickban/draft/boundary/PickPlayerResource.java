@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/tournaments/pick_player} (draft.md §5.3), checks in the contract's order: body,
- * login, round, staff-or-round-captain (D17), user, then the draft's own rules. The round and its
+ * {@code POST /api/tournaments/pick_player} (docs/rules.md §4.4), checks in the contract's order: body,
+ * login, round, staff-or-round-captain (docs/decisions.md D17), user, then the draft's own rules. The round and its
  * draft are row-locked before anything about them is read, so of two picks for one round exactly
  * one succeeds and the other finds the choice made.
  */

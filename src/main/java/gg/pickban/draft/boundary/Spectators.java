@@ -28,7 +28,7 @@ public class Spectators {
     @Inject
     LiveGroups groups;
 
-    /** The numeric id of a socket path, or null (herodraft.md §8.1: unknown targets are refused alike). */
+    /** The numeric id of a socket path, or null (a malformed id is refused like an unknown target, docs/api.md §7). */
     static Long id(String text) {
         return text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
     }

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/draft/get-style-mmrs} (draft.md §5.6, §7), open to anyone. Cached per draft pk
+ * {@code POST /api/draft/get-style-mmrs} (docs/rules.md §4.5), open to anyone. Cached per draft pk
  * under the data generation, so any write to the draft, its tournament, teams or players is seen at
- * once (D10).
+ * once (docs/decisions.md D10).
  */
 @Tag(name = "draft")
 @Path("draft/get-style-mmrs")

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/tournaments/create-team-from-captain} (draft.md §5.5): a team of its own for a
- * captain, or a new {@code draft_order} for the team they already captain (D18). Staff only; 201.
+ * {@code POST /api/tournaments/create-team-from-captain} (docs/rules.md §4.4): a team of its own for a
+ * captain, or a new {@code draft_order} for the team they already captain (docs/decisions.md D18). Staff only; 201.
  */
 @Tag(name = "draft")
 @Path("tournaments/create-team-from-captain")
@@ -56,7 +56,7 @@ public class TeamFromCaptainResource {
         Input in = Input.of(body.json());
         Long tournamentPk = in.field("tournament_pk").required().longInteger();
         Long userPk = in.field("user_pk").required().longInteger();
-        // a team's draft_order is a small non-negative integer (league.md §1)
+        // a team's draft_order is stored as a non-negative SMALLINT (0 … 32767)
         Integer draftOrder = in.field("draft_order").min(0).max(32767).integer();
         in.validate();
         Tournament tournament = drafting.lockedTournament(tournamentPk)

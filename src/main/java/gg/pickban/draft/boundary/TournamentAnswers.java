@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 
 /**
- * What the draft actions answer (draft.md §5): the tournament after the change as the tournament
+ * What the draft actions answer (docs/rules.md §4.3, §4.4): the tournament after the change as the tournament
  * component renders it, plus {@code tie_resolution} after a shuffle tie; and their 404 texts.
  */
 @ApplicationScoped

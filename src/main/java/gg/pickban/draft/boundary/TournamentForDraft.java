@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/** The tournament nested in {@code DraftFull.tournament} (league.md §4.1). */
+/** The tournament nested in {@code DraftFull.tournament}. */
 public record TournamentForDraft(long pk, String name, Instant datePlayed, List<UserMini> users, List<TeamInTournament> teams,
         List<UserMini> captains, String tournamentType) {
 

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /api/tournaments/undo-pick} (draft.md §5.4): takes back the latest pick. Staff only; 200, not 201. */
+/** {@code POST /api/tournaments/undo-pick} (docs/rules.md §4.4): takes back the latest pick. Staff only; 200, not 201. */
 @Tag(name = "draft")
 @Path("tournaments/undo-pick")
 @RequestScoped

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** Nested users as UserMini: one may be null; lists are by user pk (conventions.md §6). */
+/** Nested users as UserMini: one may be null; lists are by user pk (docs/api.md §2). */
 final class UserMinis {
 
     private UserMinis() {

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * The team-draft entry of {@code current_user.active_drafts} (identity.md §3): the caller's first
+ * The team-draft entry of {@code current_user.active_drafts} (docs/api.md §4): the caller's first
  * unpicked round, by pick number, in an {@code in_progress} tournament — whether or not it is the
  * current round. Listed before hero drafts.
  */

@@ -76,24 +76,24 @@ public class Drafting {
         return Optional.ofNullable(round).filter(r -> r.draft().id().equals(draftId.get()));
     }
 
-    /** init-draft (draft.md §5.1) on a locked draft. */
+    /** init-draft (docs/rules.md §4.4) on a locked draft. */
     public List<DraftEvent> start(Draft draft) {
         return recorded(draft.restart(dice, clock.instant()));
     }
 
-    /** draft-rebuild (draft.md §5.2) on a locked draft. */
+    /** draft-rebuild (docs/rules.md §4.4) on a locked draft. */
     public List<DraftEvent> rebuild(Draft draft) {
         return recorded(draft.rebuild(dice, clock.instant()));
     }
 
-    /** pick_player's rules and effects (draft.md §5.3) on a locked round. */
+    /** pick_player's rules and effects (docs/rules.md §4.4) on a locked round. */
     public Picked pick(DraftRound round, User player, User actor) {
         Picked picked = round.draft().pick(round, player, actor, dice, clock.instant());
         recorded(picked.events());
         return picked;
     }
 
-    /** undo-pick (draft.md §5.4) on a locked draft; a team it leaves empty is deleted with its games. */
+    /** undo-pick (docs/rules.md §4.4) on a locked draft; a team it leaves empty is deleted with its games. */
     public DraftEvent undo(Draft draft, User actor) {
         Undone undone = draft.undo(actor, clock.instant());
         disbanding.remove(undone.disbanded());
@@ -102,7 +102,7 @@ public class Drafting {
     }
 
     /**
-     * create-team-from-captain (draft.md §5.5, D18) on a locked tournament: a user who already captains
+     * create-team-from-captain (docs/rules.md §4.4, docs/decisions.md D18) on a locked tournament: a user who already captains
      * one of its teams only gets a new {@code draft_order} (when non-zero); anyone else gets a team of
      * their own with themselves as its only member.
      */

@@ -1,6 +1,6 @@
 package gg.pickban.draft.entity;
 
-/** Where tie rolls come from (draft.md §4.2): a fair d6 in production, a script in tests. */
+/** Where shuffle tie rolls come from (docs/rules.md §4.3): a fair d6 in production, a script in tests. */
 @FunctionalInterface
 public interface Dice {
 

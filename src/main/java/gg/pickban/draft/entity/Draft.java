@@ -30,9 +30,9 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
- * A tournament's player draft (draft.md): its rounds and the rules that move it — building rounds
- * (§3), picking with the shuffle assignment (§4, §5.3), undoing (§5.4), rebuilding rosters (§5.2) and
- * predicting team MMR per style (§7). Every rule returns the events it wrote; the caller persists and
+ * A tournament's player draft (docs/rules.md §4): its rounds and the rules that move it — building rounds
+ * (§4.2), picking with the shuffle assignment (§4.3, §4.4), undoing and rebuilding rosters (§4.4) and
+ * predicting team MMR per style (§4.5). Every rule returns the events it wrote; the caller persists and
  * broadcasts them. Concurrent actions on one draft are serialised by a row lock on the draft, taken
  * by every writer before it reads the rounds. It is the longest entity because it is the aggregate
  * every draft rule changes; the pure algorithms live apart (PickOrder, ShuffleOrder, StylePrediction).
@@ -76,20 +76,20 @@ public class Draft {
     protected Draft() {
     }
 
-    /** {@code tournament} may be null: drafts made through the router have none (draft.md §10). */
+    /** {@code tournament} may be null: drafts made through the router {@code /api/drafts/} have none (docs/rules.md §4.4). */
     public Draft(Tournament tournament, DraftStyle style) {
         this.tournament = tournament;
         this.draftStyle = style.wire();
     }
 
-    /** Takes effect on the next build; existing rounds stay (draft.md §10). */
+    /** Takes effect on the next build; existing rounds stay (docs/rules.md §4.4). */
     public void restyle(DraftStyle style) {
         this.draftStyle = style.wire();
     }
 
     /**
-     * init-draft (§5.1) once the draft exists: every captained team back to just its captain (not a
-     * removal in the sense of league.md §5.4), then the rounds built afresh for the style.
+     * init-draft (docs/rules.md §4.4) once the draft exists: every captained team back to just its captain (not a
+     * removal: no succession or team deletion, docs/rules.md §3.3), then the rounds built afresh for the style.
      */
     public List<DraftEvent> restart(Dice dice, Instant now) {
         requireCaptains();
@@ -102,7 +102,7 @@ public class Draft {
     }
 
     /**
-     * draft-rebuild (§5.2): without rounds it is a restart; with rounds they stay and every captained
+     * draft-rebuild (docs/rules.md §4.4): without rounds it is a restart; with rounds they stay and every captained
      * team becomes its captain plus the choices of the rounds that captain picked in, in pick order.
      */
     public List<DraftEvent> rebuild(Dice dice, Instant now) {
@@ -122,8 +122,8 @@ public class Draft {
     }
 
     /**
-     * pick_player's rules (§5.3 checks 6–8, then its effects): the round takes the player, the round's
-     * team gains them, and a shuffle draft with players left assigns its next captain (§4.1).
+     * pick_player's rules (the last three checks of docs/rules.md §4.4's picking order, then its effects): the round
+     * takes the player, the round's team gains them, and a shuffle draft with players left assigns its next captain (§4.3).
      */
     public Picked pick(DraftRound round, User player, User actor, Dice dice, Instant now) {
         if (round.choice() != null) {
@@ -146,9 +146,9 @@ public class Draft {
     }
 
     /**
-     * undo-pick (§5.4): the latest pick's player leaves its team (a removal under league.md §5.4, which
+     * undo-pick (docs/rules.md §4.4): the latest pick's player leaves its team (a removal under docs/rules.md §3.3, which
      * may leave the team to be deleted), the round is open again for the same captain, and in shuffle
-     * drafts only (D16) the following unpicked round waits for its captain again.
+     * drafts only (docs/decisions.md D16) the following unpicked round waits for its captain again.
      */
     public Undone undo(User actor, Instant now) {
         DraftRound target = rounds().stream().filter(r -> r.choice() != null).reduce((earlier, later) -> later)
@@ -167,7 +167,7 @@ public class Draft {
         return new Undone(DraftEvent.pickUndone(this, target, team, player, actor, now), disbanded);
     }
 
-    /** §7, for snake and normal: the from-scratch simulation's first and last team totals. */
+    /** docs/rules.md §4.5, for snake and normal: the from-scratch simulation's first and last team totals. */
     public StylePrediction predict(DraftStyle style) {
         if (tournament == null) {
             return StylePrediction.NO_TEAMS;
@@ -180,7 +180,7 @@ public class Draft {
         return StylePrediction.of(style, teamOrder().stream().map(t -> mmrOf(t.captain())).toList(), pool);
     }
 
-    /** draft.md §1.1: players not chosen in any round and not captaining any team of the tournament, by pk. */
+    /** Users remaining (docs/rules.md §4.1): players not chosen in any round and not captaining any team of the tournament, by pk. */
     public List<User> usersRemaining() {
         if (tournament == null) {
             return List.of();
@@ -190,7 +190,7 @@ public class Draft {
         return tournament.users().stream().filter(u -> !taken.contains(u.id())).sorted(Comparator.comparing(User::id)).toList();
     }
 
-    /** draft.md §1.1: the first round without a choice, else the last round; null without rounds. */
+    /** Latest round (docs/rules.md §4.1): the first round without a choice, else the last round; null without rounds. */
     public Long latestRoundId() {
         List<DraftRound> ordered = rounds();
         if (ordered.isEmpty()) {
@@ -208,13 +208,13 @@ public class Draft {
                 .min(Comparator.comparing(Team::id)).orElse(null);
     }
 
-    /** The tournament's teams by {@code draft_order}, ties by pk (D20). */
+    /** The tournament's teams by {@code draft_order}, ties by pk (docs/decisions.md D20). */
     public List<Team> teamOrder() {
         return tournament == null ? List.of() : tournament.teams().stream()
                 .sorted(Comparator.comparingInt(Team::draftOrder).thenComparing(Team::id)).toList();
     }
 
-    /** Always by pick number (draft.md §1). */
+    /** Always by pick number. */
     public List<DraftRound> rounds() {
         return rounds.stream().sorted(BY_PICK_NUMBER).toList();
     }
@@ -241,7 +241,7 @@ public class Draft {
         return List.of(DraftEvent.draftStarted(this, order.size(), now));
     }
 
-    /** §4.1 steps 1–6: the next captain-less round goes to the lowest eligible total; returns the tie, if any. */
+    /** docs/rules.md §4.3 steps 1–4: the next captain-less round goes to the lowest eligible total; returns the tie, if any. */
     private TieRoll assignNextShuffleRound(List<DraftEvent> events, Dice dice, Instant now) {
         Optional<DraftRound> next = rounds().stream().filter(r -> r.captain() == null).findFirst();
         if (next.isEmpty()) {
@@ -265,7 +265,7 @@ public class Draft {
     private record ShufflePick(Team team, ShuffleOrder.Outcome outcome) {
     }
 
-    /** Among captained teams with fewer than five members (D19), by total MMR with tie rolls. */
+    /** Among captained teams with fewer than five members (docs/decisions.md D19), by total MMR with tie rolls. */
     private Optional<ShufflePick> nextShuffleCaptain(Dice dice) {
         List<Team> eligible = tournament.teams().stream().filter(t -> t.captain() != null && t.members().size() < TEAM_SIZE)
                 .sorted(Comparator.comparing(Team::id)).toList();

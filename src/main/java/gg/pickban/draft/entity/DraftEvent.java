@@ -21,7 +21,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
- * One entry of a draft's append-only log (draft.md §8), written by the draft's rules and pushed to
+ * One entry of a draft's append-only log (docs/rules.md §4.6), written by the draft's rules and pushed to
  * the sockets once committed. The payload is a JSON object whose keys depend on the type; names are
  * usernames, avatar URLs the users' {@code avatarUrl}.
  */
@@ -37,7 +37,7 @@ public class DraftEvent {
     public static final String TIE_ROLL = "tie_roll";
     public static final String PLAYER_PICKED = "player_picked";
     public static final String PICK_UNDONE = "pick_undone";
-    /** Declared vocabulary of the frontend; never written (draft.md §8). */
+    /** Declared vocabulary of the frontend; never written (docs/rules.md §4.6). */
     public static final String DRAFT_COMPLETED = "draft_completed";
 
     @Id

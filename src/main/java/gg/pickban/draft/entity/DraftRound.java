@@ -18,7 +18,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /**
  * One pick of a draft: who picks ({@code captain}, null while a shuffle round waits for its turn),
  * where it stands ({@code pick_number} over the whole draft, {@code pick_phase}) and whom it took.
- * Its rules are the draft's; raw administrative edits (draft.md §10) go through {@link #edit}.
+ * Its rules are the draft's; raw administrative edits (docs/rules.md §4.4) go through {@link #edit}.
  */
 @Entity
 @Table(name = "draft_round")
@@ -75,7 +75,7 @@ public class DraftRound {
         moveTo(draft);
     }
 
-    /** Raw administrative edit (draft.md §10): no rule, no event, no roster change. */
+    /** Raw administrative edit (docs/rules.md §4.4): no rule, no event, no roster change. */
     public void edit(User captain, User choice, int pickNumber, int pickPhase) {
         this.captain = captain;
         this.choice = choice;
@@ -112,7 +112,7 @@ public class DraftRound {
         this.tieRollData = tie == null ? null : tie.toJson().toString();
     }
 
-    /** A shuffle round waits for its turn again (D16). */
+    /** A shuffle round waits for its turn again (docs/decisions.md D16). */
     void unassign() {
         this.captain = null;
         this.wasTie = false;

@@ -3,7 +3,7 @@ package gg.pickban.draft.entity;
 import java.util.List;
 import java.util.Locale;
 
-/** How captains take turns (draft.md §3): alternating, fixed, or lowest total MMR next. */
+/** How captains take turns (docs/rules.md §4.2): alternating, fixed, or lowest total MMR next. */
 public enum DraftStyle {
     SNAKE, NORMAL, SHUFFLE;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The turns of a draft of N teams (draft.md §3): four phases of one pick per team, numbered 1 … 4·N.
+ * The turns of a draft of N teams (docs/rules.md §4.2): four phases of one pick per team, numbered 1 … 4·N.
  * Snake reverses the team order in phases 2 and 4; every other style keeps it (shuffle only uses the
  * numbering, its captains are chosen as the draft goes).
  */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who picks next in a shuffle draft (draft.md §4.1–§4.2): the contender with the lowest total MMR;
+ * Who picks next in a shuffle draft (docs/rules.md §4.3): the contender with the lowest total MMR;
  * when several share it, every one still tied rolls a d6, those below that round's highest roll drop
  * out, and the survivors roll again until one is left.
  */

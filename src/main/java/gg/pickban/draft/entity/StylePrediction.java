@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The predicted totals of the first and the last team in team order if the draft ran from scratch in
- * one style (draft.md §7): each team starts with its captain's MMR and, turn by turn, takes the best
+ * one style (docs/rules.md §4.5): each team starts with its captain's MMR and, turn by turn, takes the best
  * player left in the pool until the pool is empty.
  */
 public record StylePrediction(int firstPickMmr, int lastPickMmr) {

@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import java.util.List;
 
 /**
- * How a shuffle tie was settled (draft.md §4.3): every team tied at the lowest total (team pk order),
+ * How a shuffle tie was settled (docs/rules.md §4.3): every team tied at the lowest total (team pk order),
  * each round of d6 rolls among those still in contention, and the winning team. Stored as
  * {@code tie_roll_data}, answered as {@code tie_resolution}.
  */

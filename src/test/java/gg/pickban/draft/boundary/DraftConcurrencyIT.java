@@ -38,7 +38,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * draft.md §5.3's concurrency promise under load: conflicting picks (same round, same player on
+ * The concurrency promise of picking (docs/rules.md §4.4) under load: conflicting picks (same round, same player on
  * different rounds, wrong captains) and undos fired at once. Exactly one pick per round wins, nobody
  * lands on two teams, rosters match the rounds, every event is written and broadcast once, and no
  * request fails with a 5xx.

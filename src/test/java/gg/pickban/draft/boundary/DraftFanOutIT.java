@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** conventions.md §10 with two instances on one database and Redis: an event committed on one reaches sockets on both. */
+/** The socket fan-out (docs/api.md §5) with two instances on one database and Redis: an event committed on one reaches sockets on both. */
 @ExtendWith(SharedApp.class)
 class DraftFanOutIT {
 

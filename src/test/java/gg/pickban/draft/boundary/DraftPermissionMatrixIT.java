@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * identity.md §7.1 for the player draft (draft.md §5, §10): every mutating endpoint × every role,
+ * The permission table (docs/rules.md §2.3) for the player draft (docs/rules.md §4.4): every mutating endpoint × every role,
  * site-wide and scoped, each cell in a fresh {@link Scope}. Only picks are open to non-staff: to the
  * captain of the round, not to other captains, deputies or league and organization roles.
  */
@@ -74,7 +74,7 @@ class DraftPermissionMatrixIT {
 
     static List<Row> table() {
         return List.of(
-                // draft actions (draft.md §5)
+                // draft actions (docs/rules.md §4.4)
                 new Row("POST /api/tournaments/init-draft",
                         (api, s) -> api.post("/api/tournaments/init-draft", tournamentPk(s)),
                         STAFF, 201, NO_PERMISSION, DraftPermissionMatrixIT::rounds),
@@ -93,7 +93,7 @@ class DraftPermissionMatrixIT {
                         (api, s) -> api.post("/api/tournaments/pick_player", "{\"draft_round_pk\": " + thirdRound(s, s.captain)
                                 + ", \"user_pk\": " + s.undrafted + "}"),
                         union(STAFF, EnumSet.of(Role.CAPTAIN)), 201, NOT_YOUR_ROUND, DraftPermissionMatrixIT::choices),
-                // D17: nobody but staff gets past the permission check; staff then hear that the round has no captain
+                // docs/decisions.md D17: nobody but staff gets past the permission check; staff then hear that the round has no captain
                 new Row("POST /api/tournaments/pick_player in a round without a captain",
                         (api, s) -> api.post("/api/tournaments/pick_player", "{\"draft_round_pk\": " + thirdRound(s, null)
                                 + ", \"user_pk\": " + s.undrafted + "}"),
@@ -101,7 +101,7 @@ class DraftPermissionMatrixIT {
                 new Row("POST /api/tournaments/undo-pick",
                         (api, s) -> api.post("/api/tournaments/undo-pick", "{\"draft_pk\": " + s.draft + "}"),
                         STAFF, 200, NO_PERMISSION, DraftPermissionMatrixIT::rounds),
-                // drafts and rounds (draft.md §10)
+                // drafts and rounds: raw administration, staff only (docs/rules.md §4.4)
                 new Row("POST /api/drafts/",
                         (api, s) -> api.post("/api/drafts/", "{\"draft_style\": \"normal\"}"),
                         STAFF, 201, NO_PERMISSION, s -> tournamentOnly()),

@@ -26,7 +26,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** pick_player and undo-pick (draft.md §5.3, §5.4, D16, D17) with every check in order, per role. */
+/** pick_player and undo-pick (docs/rules.md §4.4; docs/decisions.md D16, D17) with every check in order, per role. */
 @ExtendWith(SharedApp.class)
 class DraftPickIT {
 

@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The draft and round routers (draft.md §10): shapes, permissions, validation, raw edits without rules. */
+/** The draft and round routers (raw administration, docs/rules.md §4.4): shapes, permissions, validation, raw edits without rules. */
 @ExtendWith(SharedApp.class)
 class DraftRouterIT {
 

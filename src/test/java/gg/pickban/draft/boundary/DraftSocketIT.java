@@ -30,7 +30,7 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The draft and tournament sockets (draft.md §8–§9): handshakes, the replay, and the live messages key for key. */
+/** The draft and tournament sockets (docs/api.md §7): handshakes, the replay, and the live messages key for key. */
 @ExtendWith(SharedApp.class)
 class DraftSocketIT {
 

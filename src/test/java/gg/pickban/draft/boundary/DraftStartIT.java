@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** init-draft, draft-rebuild and create-team-from-captain (draft.md §3, §5.1, §5.2, §5.5) through the API. */
+/** init-draft, draft-rebuild and create-team-from-captain (docs/rules.md §4.2, §4.4) through the API. */
 @ExtendWith(SharedApp.class)
 class DraftStartIT {
 

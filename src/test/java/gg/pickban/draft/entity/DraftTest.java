@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Snake and normal drafts: building (§3.1), init/rebuild (§5.1–§5.2), pick checks (§5.3), undo (§5.4), §1.1, §7. */
+/** Snake and normal drafts (docs/rules.md §4): building (§4.2), init/rebuild, pick checks, undo (§4.4), §4.1, §4.5. */
 class DraftTest {
 
     private final DraftFixture fx = new DraftFixture();
@@ -28,7 +28,7 @@ class DraftTest {
     private final User c = fx.player(3, 6000);
     private final User d = fx.player(4, 4500);
     private final List<User> pool = IntStream.rangeClosed(1, 16).mapToObj(i -> fx.player(100 + i, 3100 - 100 * i)).toList();
-    // team order by draft_order, ties by pk (D20): T1 (pk 14, order 0), T2 (pk 11, order 1), T3 (pk 12, order 1), T4 (pk 13, order 2)
+    // team order by draft_order, ties by pk (docs/decisions.md D20): T1 (pk 14, order 0), T2 (pk 11, order 1), T3 (pk 12, order 1), T4 (pk 13, order 2)
     private final Team t2 = fx.team(11, "T2", b, 1);
     private final Team t3 = fx.team(12, "T3", c, 1);
     private final Team t4 = fx.team(13, "T4", d, 2);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** draft.md §3.1: the turn order of snake and normal drafts and their phases. */
+/** The turn order of snake and normal drafts and their phases (docs/rules.md §4.2). */
 class PickOrderTest {
 
     private static List<Integer> picksOf(DraftStyle style, int teams, int teamIndex) {

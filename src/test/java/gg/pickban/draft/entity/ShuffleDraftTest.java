@@ -22,7 +22,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Shuffle drafts (draft.md §3.2, §4): building, the worked example of §4.4, tie rolls during picks, undo (D16). */
+/** Shuffle drafts (docs/rules.md §4.2, §4.3): building, the worked example of §4.3, tie rolls during picks, undo (docs/decisions.md D16). */
 class ShuffleDraftTest {
 
     private final DraftFixture fx = new DraftFixture();

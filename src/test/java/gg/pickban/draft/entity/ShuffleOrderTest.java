@@ -15,7 +15,7 @@ import jakarta.json.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** draft.md §4.1–§4.3: lowest total MMR picks next; ties go to d6 rolls among the survivors. */
+/** docs/rules.md §4.3: lowest total MMR picks next; ties go to d6 rolls among the survivors. */
 class ShuffleOrderTest {
 
     private static final Contender B = new Contender(12, "Team B", 4000);

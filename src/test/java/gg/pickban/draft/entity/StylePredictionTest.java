@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** draft.md §7: the from-scratch simulation per style and its worked example. */
+/** The from-scratch simulation per style and its worked example (docs/rules.md §4.5). */
 class StylePredictionTest {
 
     private static final List<Integer> CAPTAINS = List.of(5000, 4000, 6000, 4500);
