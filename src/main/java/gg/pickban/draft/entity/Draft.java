@@ -30,10 +30,9 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
- * A tournament's player draft (docs/rules.md §4): its rounds and the rules that move it — building rounds
- * (§4.2), picking with the shuffle assignment (§4.3, §4.4), undoing and rebuilding rosters (§4.4) and
- * predicting team MMR per style (§4.5). Every rule returns the events it wrote; the caller persists and
- * broadcasts them. Concurrent actions on one draft are serialised by a row lock on the draft, taken
+ * A tournament's player draft: its rounds and the rules that move it — building rounds, picking with
+ * the shuffle assignment, undoing, rebuilding rosters and predicting team MMR per style
+ * (docs/rules.md §4.2–§4.5). Every rule returns the events it wrote; the caller persists and broadcasts them. Concurrent actions on one draft are serialised by a row lock on the draft, taken
  * by every writer before it reads the rounds. It is the longest entity because it is the aggregate
  * every draft rule changes; the pure algorithms live apart (PickOrder, ShuffleOrder, StylePrediction).
  */
@@ -123,7 +122,7 @@ public class Draft {
 
     /**
      * pick_player's rules (the last three checks of docs/rules.md §4.4's picking order, then its effects): the round
-     * takes the player, the round's team gains them, and a shuffle draft with players left assigns its next captain (§4.3).
+     * takes the player, the round's team gains them, and a shuffle draft with players left assigns its next captain (docs/rules.md §4.3).
      */
     public Picked pick(DraftRound round, User player, User actor, Dice dice, Instant now) {
         if (round.choice() != null) {
