@@ -38,9 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/games/{pk}/create-herodraft/} (herodraft.md §3.1): any logged-in user; a game that
- * has a draft answers it with 200 (D21); else the body may fill empty slots with teams of the game's
- * tournament (D30), and both teams need captains. The game row is locked, so two creates make one draft.
+ * {@code POST /api/games/{pk}/create-herodraft/} (docs/rules.md §5.2): any logged-in user; a game that
+ * has a draft answers it with 200 (docs/decisions.md D21); else the body may fill empty slots with teams of the game's
+ * tournament (docs/decisions.md D30), and both teams need captains. The game row is locked, so two creates make one draft.
  */
 @Tag(name = "herodraft")
 @Path("games/{pk: [0-9]+}/create-herodraft")
@@ -91,7 +91,7 @@ public class CreateHeroDraftResource {
         return Response.status(201).entity(HeroDraftJson.from(draft)).build();
     }
 
-    /** D30: a team of the game's tournament for an empty slot, null when the body names none. */
+    /** docs/decisions.md D30: a team of the game's tournament for an empty slot, null when the body names none. */
     private Team slotFiller(Game game, JsonObject body, String key, String side) {
         JsonValue value = body.get(key);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

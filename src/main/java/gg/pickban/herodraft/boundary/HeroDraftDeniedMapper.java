@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A caller without the right role in this hero draft: 403 with the contract's error text (herodraft.md §3). */
+/** A caller without the right role in this hero draft: 403 with the contract's error text (docs/rules.md §2.3, §5). */
 @Provider
 public class HeroDraftDeniedMapper implements ExceptionMapper<HeroDraftDenied> {
 

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Hero-draft rules that refuse leave as 400 with the contract's error text (herodraft.md §3). */
+/** Hero-draft rules that refuse leave as 400 with the contract's error text (docs/rules.md §5). */
 @Provider
 public class HeroDraftRefusedMapper implements ExceptionMapper<HeroDraftRefused> {
 

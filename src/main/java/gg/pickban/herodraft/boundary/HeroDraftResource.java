@@ -33,9 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/herodraft/{id}/…} (herodraft.md §3.2–§3.9, §3.11): the same path as the socket — a plain
- * GET lands here, an Upgrade on the socket. Every action checks login, then the draft (404, D22),
- * then completes an expired countdown (D26), then the action's own guards in the contract's order;
+ * {@code /api/herodraft/{id}/…} (docs/rules.md §5.2–§5.8, docs/api.md §6): the same path as the socket — a plain
+ * GET lands here, an Upgrade on the socket. Every action checks login, then the draft (404, docs/decisions.md D22),
+ * then completes an expired countdown (docs/decisions.md D26), then the action's own guards in the contract's order;
  * refusals leave the countdown completed (hence {@code dontRollbackOn}).
  */
 @Tag(name = "herodraft")
@@ -124,7 +124,7 @@ public class HeroDraftResource {
         });
     }
 
-    /** Staff only, checked before the lookup (§3.10); no countdown completion, everything is wiped anyway. */
+    /** Staff only, checked before the lookup (docs/rules.md §5.8); no countdown completion, everything is wiped anyway. */
     @Operation(summary = "Reset the hero draft to waiting for captains")
     @POST
     @Path("reset")

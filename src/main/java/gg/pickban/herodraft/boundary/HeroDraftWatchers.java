@@ -24,7 +24,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The hero-draft sockets of this instance (herodraft.md §8.2–§8.6): connect, heartbeat, kick and
+ * The hero-draft sockets of this instance (docs/rules.md §5.7, docs/api.md §7): connect, heartbeat, kick and
  * disconnect, with the draft's rules delegated to {@link HeroDraftClock}; each socket joins its draft's
  * {@link Room} in the {@link LiveGroups}. Sends are asynchronous, one outbox per socket, so a slow or
  * dead client never holds up another. When Redis returns after trouble, every socket gets the draft's
@@ -110,7 +110,7 @@ public class HeroDraftWatchers {
         watcher.outbox.finish(KICKED, REPLACED);
     }
 
-    /** Captains' heartbeats count (§8.4); everything else, spectators' frames and malformed JSON included, is ignored. */
+    /** Captains' heartbeats count (docs/rules.md §5.7); everything else, spectators' frames and malformed JSON included, is ignored. */
     void received(Session session, String text) {
         if (!(session.getUserProperties().get(WATCHER) instanceof Watcher watcher) || !watcher.isCaptain() || !isHeartbeat(text)) {
             return;
@@ -123,7 +123,7 @@ public class HeroDraftWatchers {
         }
     }
 
-    /** §8.6: a kicked or superseded captain socket (D54) only leaves; the registered one disconnects its captain. */
+    /** A kicked or superseded captain socket (docs/decisions.md D54) only leaves; the registered one disconnects its captain. */
     void closed(Session session) {
         if (!(session.getUserProperties().remove(WATCHER) instanceof Watcher watcher)) {
             return;
@@ -140,7 +140,7 @@ public class HeroDraftWatchers {
                 clock.captainDisconnected(watcher.draftId, watcher.captain);
             }
         } catch (RuntimeException e) {
-            // a captain left unmarked is caught by the heartbeat check (§9.4) once his heartbeat expires
+            // a captain left unmarked is caught by the stale-heartbeat check (docs/rules.md §5.7) once his heartbeat expires
             LOG.log(Level.WARNING, "Could not record the close of a socket of hero draft " + watcher.draftId, e);
         }
     }

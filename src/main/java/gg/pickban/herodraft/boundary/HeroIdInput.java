@@ -8,7 +8,7 @@ import jakarta.json.JsonValue;
 import java.util.regex.Pattern;
 
 /**
- * {@code hero_id} of submit-pick (herodraft.md §3.6 checks 3–4): an integer or a string of one.
+ * {@code hero_id} of submit-pick (present and an integer, docs/rules.md §5.4): an integer or a string of one.
  * Integers too large for a long are no hero, so they answer "not available" rather than fail.
  */
 final class HeroIdInput {

@@ -24,7 +24,7 @@ final class Room extends LocalGroup<Watcher> {
         resynchronise.accept(this);
     }
 
-    /** Closes every socket with 1012 (e2e-seed.md §2.6); none of those closes is a captain leaving. */
+    /** Closes every socket with 1012 ({@code reset-all}, docs/e2e-seed.md §1); none of those closes is a captain leaving. */
     @Override
     public void restartAll() {
         members().forEach(watcher -> {

@@ -5,7 +5,7 @@ import gg.pickban.live.control.SocketOutbox;
 
 /**
  * One hero-draft socket on this instance: its outbox, and for a captain the user and the private
- * bus channel through which a newer socket of the same captain kicks it (§8.5).
+ * bus channel through which a newer socket of the same captain kicks it (docs/rules.md §5.7).
  */
 final class Watcher {
 

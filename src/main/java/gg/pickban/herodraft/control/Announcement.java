@@ -6,13 +6,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 /**
- * One {@code herodraft_event} message to send once its transaction commits (herodraft.md §8.3): an
+ * One {@code herodraft_event} message to send once its transaction commits (docs/api.md §7): an
  * action message for a stored event (with its id, wire metadata and timestamp) or a state message
  * (type and team only). {@code team} null = no {@code draft_team} key.
  */
 public record Announcement(String eventType, HeroDraftEvent stored, DraftTeam team, JsonObject metadata) {
 
-    /** An action message with {@code {}} as its metadata (§7.2). */
+    /** An action message with {@code {}} as its metadata (docs/api.md §7). */
     public static Announcement action(HeroDraftEvent event) {
         return action(event, JsonValue.EMPTY_JSON_OBJECT);
     }

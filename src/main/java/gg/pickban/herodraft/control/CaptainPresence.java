@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Which socket is a captain's current one and when it last sent a heartbeat (herodraft.md §9.4,
- * §9.5): {@code herodraft:{id}:captain:{user}:channel} holds the socket's private bus channel (300 s,
- * refreshed by heartbeats, D27), {@code …:heartbeat} the epoch millisecond of the last heartbeat (30 s).
+ * Which socket is a captain's current one and when it last sent a heartbeat (docs/rules.md §5.7):
+ * {@code herodraft:{id}:captain:{user}:channel} holds the socket's private bus channel (300 s,
+ * refreshed by heartbeats, docs/decisions.md D27), {@code …:heartbeat} the epoch millisecond of the last heartbeat (30 s).
  * <p>
  * Redis keeps these keys in memory only: while it cannot be reached, and for the stale threshold after
  * the last trouble, heartbeats are unknown rather than missing ({@link #judgeable}); a captain's socket
@@ -75,7 +75,7 @@ public class CaptainPresence {
         }
     }
 
-    /** Removes the registration and heartbeat if {@code channel} is still the captain's socket (D54); tells whether it was. */
+    /** Removes the registration and heartbeat if {@code channel} is still the captain's socket (docs/decisions.md D54); tells whether it was. */
     public boolean unregisterIfCurrent(long draftId, long userId, String channel) {
         if (!values.deleteIfEquals(channelKey(draftId, userId), channel)) {
             return false;

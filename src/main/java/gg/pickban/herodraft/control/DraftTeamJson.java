@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * DraftTeam on the wire (herodraft.md §4.2). The hero-draft wire shapes live in control, not next to
+ * DraftTeam on the wire. The hero-draft wire shapes live in control, not next to
  * the resources, because the live socket's {@code initial_state} and the broadcasts render them too.
  */
 public record DraftTeamJson(

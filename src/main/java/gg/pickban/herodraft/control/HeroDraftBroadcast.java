@@ -16,7 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Pushes hero-draft events to group {@code herodraft_<id>} (herodraft.md §7.2, §8.3): messages are
+ * Pushes hero-draft events to group {@code herodraft_<id>} (docs/api.md §7): messages are
  * rendered inside the transaction, each carrying the full draft as the transaction leaves it, and
  * published only once it has committed. Keys whose value would be null are left out. A failed
  * publication is logged and never fails the request.
@@ -39,7 +39,7 @@ public class HeroDraftBroadcast {
         return "herodraft_" + draftId;
     }
 
-    /** The full HeroDraft JSON (§4.1). */
+    /** The full HeroDraft JSON. */
     public static String render(HeroDraft draft) {
         return JsonSettings.jsonb().toJson(HeroDraftJson.from(draft));
     }
@@ -69,7 +69,7 @@ public class HeroDraftBroadcast {
         return json.append(",\"draft_state\":").append(draftState).append('}').toString();
     }
 
-    /** ISO 8601 with {@code +00:00} (conventions.md §4.5's one exception). */
+    /** ISO 8601 with {@code +00:00} (the one exception to {@code Z}, docs/api.md §2). */
     static String timestamp(Instant instant) {
         String zulu = ContractInstant.format(instant);
         return zulu.substring(0, zulu.length() - 1) + "+00:00";

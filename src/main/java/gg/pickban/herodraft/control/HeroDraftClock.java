@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the live part (socket and ticker, herodraft.md §8–§9) asks of a draft. Each method is its own
+ * What the live part (socket and ticker, docs/rules.md §5.7, §5.9) asks of a draft. Each method is its own
  * short transaction that row-locks only this draft when it writes; broadcasts and
  * {@link HeroDraftClockStarted} leave after the commit. Unknown drafts are no-ops (or empty).
  * <p>
- * The states are {@link HeroDraftState} of the entity package. For §9.4 the ticker reads the
+ * The states are {@link HeroDraftState} of the entity package. For stale heartbeats (docs/rules.md §5.7) the ticker reads the
  * heartbeats of the captains of its {@link #tickView}, picks the first stale one with
  * {@code CaptainSeat.firstStale} and calls {@link #pauseForStaleCaptain} for it, which re-checks
  * {@code drafting} under the lock.
@@ -28,7 +28,7 @@ public class HeroDraftClock {
     HeroDrafts drafts;
 
     /**
-     * §8.2 step 5: the full HeroDraft JSON, after completing a due countdown (D26). Like the HTTP
+     * A socket's {@code initial_state}: the full HeroDraft JSON, after completing a due countdown (docs/decisions.md D26). Like the HTTP
      * read it locks the draft only for that countdown: a spectator joining is not a write.
      */
     @Transactional
@@ -41,13 +41,13 @@ public class HeroDraftClock {
         return drafts.find(draftId).map(HeroDraft::state);
     }
 
-    /** HDCaptain (identity.md §1.2). */
+    /** Whether the user captains the team behind one of the draft's two DraftTeams (docs/rules.md §2.1). */
     @Transactional
     public boolean isCaptain(long draftId, long userId) {
         return drafts.find(draftId).flatMap(draft -> draft.teamOf(userId)).isPresent();
     }
 
-    /** §8.2 step 6: {@code is_connected}, event {@code captain_connected}, state message with the team. */
+    /** A captain's socket connected: {@code is_connected}, event {@code captain_connected}, state message with the team. */
     @Transactional
     public void captainConnected(long draftId, long userId) {
         drafts.locked(draftId).ifPresent(draft -> draft.captainConnected(userId, drafts.now()).ifPresent(event -> {
@@ -56,7 +56,7 @@ public class HeroDraftClock {
         }));
     }
 
-    /** §8.6 step 2 (the caller has checked that the closing socket was the registered one, D54). */
+    /** A captain's socket closed (the caller has checked that it was the registered one, docs/decisions.md D54). */
     @Transactional
     public void captainDisconnected(long draftId, long userId) {
         drafts.locked(draftId).ifPresent(draft -> {
@@ -69,7 +69,7 @@ public class HeroDraftClock {
         });
     }
 
-    /** §9.1 step 2 (D26). */
+    /** The ticker's countdown step: a {@code resuming} draft whose countdown has ended becomes {@code drafting} (docs/decisions.md D26). */
     @Transactional
     public void completeCountdownIfDue(long draftId) {
         drafts.locked(draftId).ifPresent(draft -> {
@@ -79,7 +79,7 @@ public class HeroDraftClock {
         });
     }
 
-    /** §9.4: pauses a drafting draft for this captain's stale heartbeat; nothing in any other state. */
+    /** docs/rules.md §5.7: pauses a drafting draft for this captain's stale heartbeat; nothing in any other state. */
     @Transactional
     public void pauseForStaleCaptain(long draftId, long userId) {
         drafts.locked(draftId).ifPresent(draft -> {
@@ -92,7 +92,7 @@ public class HeroDraftClock {
     }
 
     /**
-     * What one second of the ticker reads (§9.2 / D25, §9.4), read-only, tagged with the draft's
+     * What one second of the ticker reads (the tick, docs/decisions.md D25, and the captains' heartbeats), read-only, tagged with the draft's
      * {@link TickStamps tick stamp} read before it. Empty unless the draft exists and is drafting with
      * an active round, or resuming.
      */
@@ -102,7 +102,7 @@ public class HeroDraftClock {
                 .map(tick -> new TickView(tick, draft.captainSeats(), stamp, drafts.now())));
     }
 
-    /** §6.4: a random available hero for a round past grace + reserve; the state message {@code hero_selected}. */
+    /** docs/rules.md §5.5: a random available hero for a round past grace + reserve; the state message {@code hero_selected}. */
     @Transactional
     public void timeoutIfDue(long draftId) {
         drafts.locked(draftId).ifPresent(draft -> {

@@ -4,7 +4,7 @@ import gg.pickban.herodraft.entity.HeroDraftEvent;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 
-/** A stored event as {@code list-events} answers it (herodraft.md §4.4). */
+/** A stored event as {@code list-events} answers it. */
 public record HeroDraftEventJson(long id, String eventType, DraftTeamJson draftTeam, JsonObject metadata, Instant createdAt) {
 
     public static HeroDraftEventJson from(HeroDraftEvent event) {

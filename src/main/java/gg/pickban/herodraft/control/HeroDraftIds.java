@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The games' {@code herodraft_id} (league.md §6): one query per thousand games. */
+/** The games' {@code herodraft_id}: one query per thousand games. */
 @ApplicationScoped
 public class HeroDraftIds implements HeroDraftSource {
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** HeroDraft on the wire (herodraft.md §4.1): every success body, {@code initial_state} and every broadcast's {@code draft_state}. */
+/** HeroDraft on the wire: every success body, {@code initial_state} and every broadcast's {@code draft_state}. */
 public record HeroDraftJson(
         long pk,
         long id,

@@ -3,7 +3,7 @@ package gg.pickban.herodraft.control;
 import gg.pickban.herodraft.entity.HeroDraftRound;
 import java.time.Instant;
 
-/** HeroDraftRound on the wire (herodraft.md §4.3): the team as its DraftTeam id plus its name. */
+/** HeroDraftRound on the wire: the team as its DraftTeam id plus its name. */
 public record HeroDraftRoundJson(
         long id,
         int roundNumber,

@@ -24,16 +24,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * This instance's side of the hero-draft clock (herodraft.md §9.3): the tickers, started on
+ * This instance's side of the hero-draft clock (docs/rules.md §5.9): the tickers, started on
  * {@link HeroDraftClockStarted} and on socket connects, and the sockets open here per draft (which
- * feed the cluster-wide connection count and keep a ticker trying for the lock, D28). The container
+ * feed the cluster-wide connection count and keep a ticker trying for the lock, docs/decisions.md D28). The container
  * timers ({@link ContainerThreads#timers()}) only book the seconds; the seconds themselves run on a pool of container
- * threads that grows with stuck drafts, so no draft waits for another (D29).
+ * threads that grows with stuck drafts, so no draft waits for another (docs/decisions.md D29).
  */
 @ApplicationScoped
 public class HeroDraftTickers {
 
-    /** Plus the draft id: the one ticker per draft (herodraft.md §9.3). */
+    /** Plus the draft id: the one ticker per draft (docs/rules.md §5.9). */
     static final String LOCK_PREFIX = "herodraft:tick_lock:";
     static final Duration LOCK_TTL = Duration.ofSeconds(10);
     private static final int CORE_WORKERS = 4;
@@ -79,7 +79,7 @@ public class HeroDraftTickers {
         tickers.start(draftId);
     }
 
-    /** A socket of the draft opened here (§8.2 step 3); this instance's count is written again when Redis is back. */
+    /** A socket of the draft opened here; this instance's count is written again when Redis is back. */
     public void socketOpened(long draftId) {
         socketsHere.merge(draftId, 1, Integer::sum);
         try {
@@ -90,7 +90,7 @@ public class HeroDraftTickers {
         }
     }
 
-    /** A socket of the draft closed here (§8.6 step 1). */
+    /** A socket of the draft closed here (kicked or not, it leaves the count, docs/rules.md §5.7). */
     public void socketClosed(long draftId) {
         socketsHere.computeIfPresent(draftId, (id, n) -> n > 1 ? n - 1 : null);
         try {
@@ -101,7 +101,7 @@ public class HeroDraftTickers {
         }
     }
 
-    /** A heartbeat refreshes the count's expiry (D27). */
+    /** A heartbeat refreshes the count's expiry (docs/decisions.md D27). */
     public void refreshCount(long draftId) {
         counts.total(TickIteration.connectionsKey(draftId));
     }
@@ -111,7 +111,7 @@ public class HeroDraftTickers {
     }
 
     /**
-     * A reseed (e2e-seed.md §2.6): no ticker, tick lock, connection counter or captain key of the old
+     * A reseed ({@code reset-all}, docs/e2e-seed.md §1): no ticker, tick lock, connection counter or captain key of the old
      * drafts outlives it; the sockets themselves are closed by the watchers.
      */
     void reset(@Observes DataReset reset) {

@@ -81,7 +81,7 @@ public class HeroDrafts {
         return chance;
     }
 
-    /** D26 on a locked draft: an expired countdown becomes {@code drafting}, announced as the state message {@code draft_resumed}. */
+    /** docs/decisions.md D26 on a locked draft: an expired countdown becomes {@code drafting}, announced as the state message {@code draft_resumed}. */
     public void completeCountdown(HeroDraft draft, List<Announcement> out) {
         draft.completeCountdownIfDue(now()).ifPresent(resumed -> {
             record(List.of(resumed));
@@ -99,7 +99,7 @@ public class HeroDrafts {
         broadcast.announce(draft, announcements, clockStarts);
     }
 
-    /** §3.10: the stored events go before {@code draft_reset} is written. */
+    /** Reset (docs/rules.md §5.8): the stored events go before {@code draft_reset} is written. */
     public void deleteEvents(HeroDraft draft) {
         em.createNamedQuery(HeroDraftEvent.DELETE_OF_DRAFT).setParameter("draft", draft).executeUpdate();
         writes.written();
@@ -127,7 +127,7 @@ public class HeroDrafts {
         return em.createNamedQuery(HeroDraftEvent.OF_DRAFT, HeroDraftEvent.class).setParameter("draft", draftId).getResultList();
     }
 
-    /** The caller with HDSupervisor (identity.md §1.2): Staff, or LeagueStaff of the league of the draft's tournament. */
+    /** The caller with the right to supervise the draft (docs/rules.md §2.2): Staff, or LeagueStaff of the league of the draft's tournament. */
     public Actor actor(User user, HeroDraft draft) {
         boolean staff = LeagueRoles.isStaff(user);
         Tournament tournament = draft.game().tournament();
@@ -137,8 +137,8 @@ public class HeroDrafts {
     }
 
     /**
-     * The common course of a state-changing handler (herodraft.md §3): lock the draft (404 when it does
-     * not exist), complete an expired countdown and announce it on its own (D26, so a refused action
+     * The common course of a state-changing handler (docs/rules.md §5): lock the draft (404 when it does
+     * not exist), complete an expired countdown and announce it on its own (docs/decisions.md D26, so a refused action
      * keeps it), then the action's rule and its announcements. Empty = no such draft.
      */
     public Optional<HeroDraft> act(long draftId, User user, HeroDraftAction action) {
@@ -154,7 +154,7 @@ public class HeroDrafts {
         return found;
     }
 
-    /** D26 for readers: a due countdown is completed under the draft's lock, else the draft is left alone. */
+    /** docs/decisions.md D26 for readers: a due countdown is completed under the draft's lock, else the draft is left alone. */
     public Optional<HeroDraft> loaded(long draftId) {
         Optional<HeroDraft> found = find(draftId);
         found.filter(draft -> draft.isCountdownDue(now())).ifPresent(draft -> {

@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * The hero-draft entries of {@code current_user.active_drafts} (identity.md §3): one per DraftTeam
+ * The hero-draft entries of {@code current_user.active_drafts} (docs/api.md §4): one per DraftTeam
  * the user captains whose draft still needs them (not paused, resuming or over), by hero-draft id,
  * after the team draft.
  */

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
- * One second of a draft's ticker, run by the instance holding its tick lock (herodraft.md §9.1):
+ * One second of a draft's ticker, run by the instance holding its tick lock (docs/rules.md §5.9):
  * continue?, countdown, heartbeats, tick, timeout — each database step its own short transaction
  * in {@link HeroDraftClock}. The steps that lock the draft's row run only when the tick just read
  * says they are due, and the draft is read only when its {@link TickStamps stamp} moved (or the view
@@ -130,7 +130,7 @@ public class TickIteration implements Tickers.Body {
         return view;
     }
 
-    /** Unknown heartbeats (§9.4 judged only from what Redis reliably holds) pause nobody. */
+    /** Unknown heartbeats (staleness is judged only from what Redis reliably holds, docs/rules.md §5.7) pause nobody. */
     private boolean pausedForStaleCaptain(long draftId, List<CaptainSeat> captains, BooleanSupplier stillOwner) {
         if (!presence.judgeable()) {
             return false;
@@ -148,7 +148,7 @@ public class TickIteration implements Tickers.Body {
         return true;
     }
 
-    /** §6.3: elapsed ≥ grace + stored reserve is exactly when both the grace and the active team's live reserve show 0. */
+    /** docs/rules.md §5.5: elapsed ≥ grace + stored reserve is exactly when both the grace and the active team's live reserve show 0. */
     private static boolean isDue(JsonObject tick) {
         long active = tick.getJsonNumber("active_team_id").longValue();
         String reserve = active == tick.getJsonNumber("team_a_id").longValue() ? "team_a_reserve_ms" : "team_b_reserve_ms";

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 
 /**
  * Tells the ticker whether a draft may have changed since it last read it, without asking the
- * database (§9.2): {@code herodraft:{id}:stamp} in the shared values holds a random token that every
+ * database (docs/rules.md §5.9 "cheap seconds"): {@code herodraft:{id}:stamp} in the shared values holds a random token that every
  * writer of the draft replaces twice — when it locks the draft and once its transaction has ended.
  * A ticker reads the token before it reads the draft and keeps what it read while the token stands:
  * a read during a write sees the first new token and the draft as it was, the second token sends it

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One draft as its ticker reads it (§9.2, §9.4): the tick and the captains' seats, as of the draft's
+ * One draft as its ticker reads it (docs/rules.md §5.9): the tick and the captains' seats, as of the draft's
  * {@link TickStamps tick stamp}. Every writer of a draft replaces the stamp (it locks the draft
  * first), so while the stamp stands the view is the draft's current state and the ticker renders the
  * next second from it without reading the draft again. What no draft writer does — a tournament team

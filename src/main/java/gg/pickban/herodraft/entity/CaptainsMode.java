@@ -3,7 +3,7 @@ package gg.pickban.herodraft.entity;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** The 24-step Captains Mode order (herodraft.md §5): which team (first pick F or second S) bans or picks. */
+/** The 24-step Captains Mode order (docs/rules.md §5.3): which team (first pick F or second S) bans or picks. */
 public final class CaptainsMode {
 
     public static final int ROUNDS = 24;

@@ -16,7 +16,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
- * One side of a hero draft (herodraft.md §1): a tournament team, whose captain acts for it, with its
+ * One side of a hero draft (docs/rules.md §1): a tournament team, whose captain acts for it, with its
  * choices (pick order, side), its reserve bank and whether its captain is ready and connected.
  */
 @Entity
@@ -62,7 +62,7 @@ public class DraftTeam {
         this.tournamentTeam = tournamentTeam;
     }
 
-    /** The team's current captain: HDCaptain follows the team (identity.md §1.2). */
+    /** The team's current captain: hero-draft captaincy follows the team (docs/rules.md §2.1). */
     public User captain() {
         return tournamentTeam.captain();
     }
@@ -100,7 +100,7 @@ public class DraftTeam {
         reserveTimeRemaining = remaining;
     }
 
-    /** §3.10: back to the state of a fresh draft. */
+    /** Reset (docs/rules.md §5.8): back to the state of a fresh draft. */
     void reset() {
         ready = false;
         connected = false;

@@ -28,10 +28,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A Captains Mode hero draft for one game (herodraft.md): the state machine of §2, the guards and
- * effects of §3, the 24 rounds of §5 and the clocks of §6 (grace, reserve, timeouts, pause and
- * resume, D24–D26). Every rule returns the events it wrote (one per fact, D23); the caller persists
- * and broadcasts them. Writers row-lock the draft first, so its rules run one at a time per draft.
+ * A Captains Mode hero draft for one game: its states, the actions' guards and effects, the 24 rounds
+ * and the clock — grace, reserve, timeouts, pause and resume (docs/rules.md §5.1–§5.8, docs/decisions.md D24–D26).
+ * Every rule returns the events it wrote (one per fact, docs/decisions.md D23); the caller persists and broadcasts them.
+ * Writers row-lock the draft first, so its rules run one at a time per draft.
  * It is long because it is the aggregate every hero-draft rule changes; the arithmetic lives apart
  * ({@link RoundClock}, {@link CaptainsMode}, {@link HeroPool}, {@link HeroDraftTick}).
  */
@@ -102,7 +102,7 @@ public class HeroDraft {
     protected HeroDraft() {
     }
 
-    /** §3.1 step 7: DraftTeams in the order radiant slot, dire slot, so the lower id is the radiant-slot team. */
+    /** docs/rules.md §5.2: DraftTeams in the order radiant slot, dire slot, so the lower id is the radiant-slot team. */
     public HeroDraft(Game game, Team radiantSlot, Team direSlot, Instant now) {
         this.game = game;
         teams.add(new DraftTeam(this, radiantSlot));
@@ -131,7 +131,7 @@ public class HeroDraft {
         return teams().stream().filter(t -> t.isCaptainedBy(userId)).findFirst();
     }
 
-    /** §3.3 */
+    /** Ready (docs/rules.md §5.2): the caller's team ready and connected; both ready → {@code rolling}. */
     public HeroDraftEvent setReady(Actor actor, Instant now) {
         expect(HeroDraftState.WAITING_FOR_CAPTAINS, "set ready");
         DraftTeam team = captainTeam(actor);
@@ -142,7 +142,7 @@ public class HeroDraft {
         return recorded(HeroDraftEvent.captainReady(this, team, actor.userId(), now), now);
     }
 
-    /** §3.4: a fair coin between the two DraftTeams, whoever triggers it. */
+    /** Roll (docs/rules.md §5.2): a fair coin between the two DraftTeams, whoever triggers it. */
     public HeroDraftEvent roll(Actor actor, Chance chance, Instant now) {
         expect(HeroDraftState.ROLLING, "trigger roll");
         DraftTeam caller = captainTeam(actor);
@@ -153,7 +153,7 @@ public class HeroDraft {
     }
 
     /**
-     * §3.5 checks 3–8 and the effect (the caller has checked state and captaincy); once both teams
+     * Choose (docs/rules.md §5.2): the value checks and the effect (the caller has checked state and captaincy); once both teams
      * have both attributes the 24 rounds are built and round 1 starts.
      */
     public HeroDraftEvent choose(DraftTeam team, String choiceType, String value, Instant now) {
@@ -197,7 +197,7 @@ public class HeroDraft {
         return made;
     }
 
-    /** §3.6 checks 5–7 and effects 1–4 for the caller's team (state and captaincy checked by the caller). */
+    /** Ban or pick (docs/rules.md §5.4): the hero, active-round and turn checks, then the round completes (§5.5), for the caller's team. */
     public List<HeroDraftEvent> submit(DraftTeam team, long heroId, Instant now) {
         expect(HeroDraftState.DRAFTING, "submit pick");
         if (!HeroPool.contains(heroId) || usedHeroes().contains((int) heroId)) {
@@ -210,21 +210,21 @@ public class HeroDraft {
         return complete(round, (int) heroId, new ArrayList<>(), now);
     }
 
-    /** §6.4: nothing unless drafting with an active, started round that reached grace + stored reserve. */
+    /** docs/rules.md §5.5: nothing unless drafting with an active, started round that reached grace + stored reserve. */
     public List<HeroDraftEvent> timeOutIfDue(Chance chance, Instant now) {
         Optional<HeroDraftRound> due = activeRound().filter(r -> state() == HeroDraftState.DRAFTING && r.startedAt() != null)
                 .filter(r -> r.clock(now).isTimedOut());
         return due.map(round -> autoPick(round, chance, now)).orElse(List.of());
     }
 
-    /** The test endpoint's forced timeout (e2e-seed.md §2.3): §6.4 regardless of elapsed time. */
+    /** The test endpoint's forced timeout (docs/e2e-seed.md §2): a timeout regardless of elapsed time. */
     public List<HeroDraftEvent> forceTimeout(Chance chance, Instant now) {
         expect(HeroDraftState.DRAFTING, "force timeout");
         HeroDraftRound round = activeRound().orElseThrow(() -> new HeroDraftRefused("No active round to timeout"));
         return autoPick(round, chance, now);
     }
 
-    /** §3.7 */
+    /** Abandon (docs/rules.md §5.8): any state but the final two. */
     public HeroDraftEvent abandon(Actor actor, Instant now) {
         if (state().isTerminal()) {
             throw HeroDraftRefused.inState("abandon draft", state());
@@ -236,7 +236,7 @@ public class HeroDraft {
         return recorded(HeroDraftEvent.abandoned(this, actor, now), now);
     }
 
-    /** §3.8 */
+    /** Pause (docs/rules.md §5.6): only while drafting. */
     public HeroDraftEvent pause(Actor actor, Instant now) {
         expect(HeroDraftState.DRAFTING, "pause draft");
         Optional<DraftTeam> team = teamOf(actor.userId());
@@ -248,7 +248,7 @@ public class HeroDraft {
                 Jsonp.createObjectBuilder().add("reason", "manual"), "paused", actor, now), now);
     }
 
-    /** §3.9: the active round moves on by the pause and the countdown, so neither consumes grace or reserve (D24). */
+    /** Resume (docs/rules.md §5.6): the active round moves on by the pause and the countdown, so neither consumes grace or reserve (docs/decisions.md D24). */
     public HeroDraftEvent resume(Actor actor, Instant now) {
         expect(HeroDraftState.PAUSED, "resume draft");
         Optional<DraftTeam> team = teamOf(actor.userId());
@@ -267,7 +267,7 @@ public class HeroDraft {
                 .add("countdown_seconds", COUNTDOWN.toSeconds()).add("reason", "manual"), "resumed", actor, now), now);
     }
 
-    /** D26: a countdown whose end has come is completed by whoever loads the draft first. */
+    /** docs/decisions.md D26: a countdown whose end has come is completed by whoever loads the draft first. */
     public Optional<HeroDraftEvent> completeCountdownIfDue(Instant now) {
         if (!isCountdownDue(now)) {
             return Optional.empty();
@@ -282,7 +282,7 @@ public class HeroDraft {
     }
 
     /**
-     * §3.10 for the draft and its teams; the caller deletes the stored events before persisting the
+     * Reset (docs/rules.md §5.8) for the draft and its teams; the caller deletes the stored events before persisting the
      * returned {@code draft_reset}. {@code resetBy} is the user's pk or {@code "test_endpoint"}.
      */
     public HeroDraftEvent reset(JsonValue resetBy, Instant now) {
@@ -296,7 +296,7 @@ public class HeroDraft {
         return recorded(HeroDraftEvent.reset(this, resetBy, now), now);
     }
 
-    /** §8.2 step 6: empty when the user captains neither team. A paused draft stays paused (D24). */
+    /** A captain's socket connected: empty when the user captains neither team. A paused draft stays paused (docs/decisions.md D24). */
     public Optional<HeroDraftEvent> captainConnected(long userId, Instant now) {
         return teamOf(userId).map(team -> {
             team.connect(true);
@@ -304,7 +304,7 @@ public class HeroDraft {
         });
     }
 
-    /** §8.6 step 2: the captain is gone; a drafting draft pauses, any other state only notes it. */
+    /** A captain's registered socket closed (docs/rules.md §5.7): the captain is gone; a drafting draft pauses, any other state only notes it. */
     public List<HeroDraftEvent> captainDisconnected(long userId, Instant now) {
         Optional<DraftTeam> found = teamOf(userId);
         if (found.isEmpty()) {
@@ -322,7 +322,7 @@ public class HeroDraft {
     }
 
     /**
-     * §9.4: during drafting, the first captain (by DraftTeam id) whose heartbeat is older than 9 s,
+     * Stale heartbeat (docs/rules.md §5.7): during drafting, the first captain (by DraftTeam id) whose heartbeat is older than 9 s,
      * or who has none while their team counts as connected.
      */
     public Optional<Long> staleCaptain(Function<Long, Optional<Instant>> heartbeatOf, Instant now) {
@@ -342,7 +342,7 @@ public class HeroDraft {
         return heartbeat.map(at -> Duration.between(at, now).compareTo(HEARTBEAT_STALE_AFTER) > 0).orElse(connected);
     }
 
-    /** §9.4: pauses a drafting draft for that captain's stale heartbeat; nothing in any other state. */
+    /** docs/rules.md §5.7: pauses a drafting draft for that captain's stale heartbeat; nothing in any other state. */
     public List<HeroDraftEvent> pauseForStaleCaptain(long userId, Instant now) {
         Optional<DraftTeam> found = teamOf(userId);
         if (state() != HeroDraftState.DRAFTING || found.isEmpty()) {
@@ -363,7 +363,7 @@ public class HeroDraft {
         return complete(round, hero, events, now);
     }
 
-    /** §3.6 effects 1–4 (§6.2 time accounting first). */
+    /** Completing a round (docs/rules.md §5.5): reserve first, then the hero, the event and the next round or the end. */
     private List<HeroDraftEvent> complete(HeroDraftRound round, int heroId, List<HeroDraftEvent> events, Instant now) {
         RoundClock clock = round.clock(now);
         DraftTeam team = round.draftTeam();
@@ -419,7 +419,7 @@ public class HeroDraft {
         return rounds.stream().filter(HeroDraftRound::isActive).findFirst();
     }
 
-    /** §4.1: the active round's 0-based index, null when none is active. */
+    /** {@code current_round} (docs/api.md §7): the active round's 0-based index, null when none is active. */
     public Integer currentRound() {
         return activeRound().map(r -> r.roundNumber() - 1).orElse(null);
     }
@@ -428,7 +428,7 @@ public class HeroDraft {
         return rounds.stream().map(HeroDraftRound::heroId).filter(h -> h != null).toList();
     }
 
-    /** §10 minus every hero banned or picked in this draft, ascending. */
+    /** The hero pool (docs/rules.md §5.4) minus every hero banned or picked in this draft, ascending. */
     public List<Integer> availableHeroes() {
         return HeroPool.without(usedHeroes());
     }

@@ -1,6 +1,6 @@
 package gg.pickban.herodraft.entity;
 
-/** The caller may not take this action in this draft (herodraft.md §3); the message is the contract's text. */
+/** The caller may not take this action in this draft (docs/rules.md §2.3, §5); the message is the contract's text. */
 public class HeroDraftDenied extends RuntimeException {
 
     public static final String NOT_A_CAPTAIN = "You are not a captain in this draft";

@@ -23,7 +23,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
- * One fact of a hero draft's log (herodraft.md §7.1, exactly one per fact, D23), written by the
+ * One fact of a hero draft's log (exactly one per fact, docs/decisions.md D23), written by the
  * draft's rules; its metadata is a JSON object whose keys depend on the type.
  */
 @Entity

@@ -1,6 +1,6 @@
 package gg.pickban.herodraft.entity;
 
-/** A hero-draft action the rules refuse (herodraft.md §3): wrong state, bad input, not your turn. */
+/** A hero-draft action the rules refuse (docs/rules.md §5): wrong state, bad input, not your turn. */
 public class HeroDraftRefused extends RuntimeException {
 
     public HeroDraftRefused(String message) {

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One of the 24 Captains Mode steps of a draft (herodraft.md §1, §5): planned, then active, then completed. */
+/** One of the 24 Captains Mode steps of a draft (docs/rules.md §5.3): planned, then active, then completed. */
 @Entity
 @Table(name = "hero_draft_round")
 public class HeroDraftRound {
@@ -78,7 +78,7 @@ public class HeroDraftRound {
         completedAt = now;
     }
 
-    /** D24: paused time and the countdown must not count as elapsed. */
+    /** docs/decisions.md D24: paused time and the countdown must not count as elapsed. */
     void shiftStart(Duration by) {
         if (startedAt != null) {
             startedAt = startedAt.plus(by);

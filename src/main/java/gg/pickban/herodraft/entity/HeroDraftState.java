@@ -3,7 +3,7 @@ package gg.pickban.herodraft.entity;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** The eight states of a hero draft (herodraft.md §2); the wire value is the lower-case name. */
+/** The eight states of a hero draft (docs/rules.md §5.1); the wire value is the lower-case name. */
 public enum HeroDraftState {
     WAITING_FOR_CAPTAINS, ROLLING, CHOOSING, DRAFTING, PAUSED, RESUMING, COMPLETED, ABANDONED;
 
@@ -21,7 +21,7 @@ public enum HeroDraftState {
         return this == COMPLETED || this == ABANDONED;
     }
 
-    /** States in which the one-second clock runs (herodraft.md §9.1). */
+    /** States in which the one-second clock runs (docs/rules.md §5.9). */
     public boolean isClocked() {
         return this == DRAFTING || this == RESUMING;
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one-second tick of a draft (herodraft.md §9.2, D25): while drafting with an active round the
+ * The one-second tick of a draft (docs/api.md §7, docs/decisions.md D25): while drafting with an active round the
  * clocks (the active team's reserve counting down live), while resuming only the countdown; in any
  * other state there is no tick. Taken from the draft once as a plain value, then rendered for any
  * moment with {@link #at}: the ticker keeps it for as long as the draft does not change.

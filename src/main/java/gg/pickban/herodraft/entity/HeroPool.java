@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-/** The 127 hero ids a draft may ban or pick (herodraft.md §10, D31), in ascending order. */
+/** The 127 hero ids a draft may ban or pick (docs/rules.md §5.4, docs/decisions.md D31), in ascending order. */
 public final class HeroPool {
 
     public static final List<Integer> HEROES = Stream.of(

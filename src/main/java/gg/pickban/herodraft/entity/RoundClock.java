@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The timer arithmetic of herodraft.md §6 for one active round: whole elapsed milliseconds (never
+ * The timer arithmetic of docs/rules.md §5.5 for one active round: whole elapsed milliseconds (never
  * negative), grace first, then the acting team's reserve.
  */
 public record RoundClock(long elapsedMs, int graceMs, int storedReserveMs) {
@@ -14,7 +14,7 @@ public record RoundClock(long elapsedMs, int graceMs, int storedReserveMs) {
         return new RoundClock(elapsed, graceMs, storedReserveMs);
     }
 
-    /** §6.2: what this round has taken from the reserve so far. */
+    /** docs/rules.md §5.5: what this round has taken from the reserve so far. */
     public long reserveUsedMs() {
         return Math.max(0, elapsedMs - graceMs);
     }
@@ -28,7 +28,7 @@ public record RoundClock(long elapsedMs, int graceMs, int storedReserveMs) {
         return (int) Math.max(0, storedReserveMs - reserveUsedMs());
     }
 
-    /** §6.3: the round times out once elapsed reaches grace plus the stored reserve. */
+    /** docs/rules.md §5.5: the round times out once elapsed reaches grace plus the stored reserve. */
     public boolean isTimedOut() {
         return elapsedMs >= (long) graceMs + storedReserveMs;
     }

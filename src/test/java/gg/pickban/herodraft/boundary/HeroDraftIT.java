@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The hero-draft HTTP endpoints (herodraft.md §3, §11) against a running instance: status, body,
+ * The hero-draft HTTP endpoints (docs/rules.md §5) against a running instance: status, body,
  * database rows and the messages published on Redis for {@code herodraft_<id>}, per role.
  */
 @ExtendWith(SharedApp.class)
@@ -74,7 +74,7 @@ class HeroDraftIT {
         return Fixtures.number(sql, parameters);
     }
 
-    /** An action message as §8.3 has it; answers it. */
+    /** An action message as docs/api.md §7 has it; answers it. */
     JsonObject actionMessage(long draft, String eventType, Long team) {
         JsonObject message = tap.next(draft);
         assertEquals("herodraft_event", message.getString("type"));

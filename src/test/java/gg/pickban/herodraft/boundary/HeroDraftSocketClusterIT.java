@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
 
 /**
- * One ticker per draft across instances, and what happens when things die (herodraft.md §9.3, §9.7,
- * D28): two instances on a Redis of this test's own (so it can be restarted without disturbing other
+ * One ticker per draft across instances, and what happens when things die (docs/rules.md §5.9,
+ * docs/decisions.md D28): two instances on a Redis of this test's own (so it can be restarted without disturbing other
  * test runs), plus a third instance that one test kills.
  */
 class HeroDraftSocketClusterIT {

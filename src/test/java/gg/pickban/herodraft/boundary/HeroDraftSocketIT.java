@@ -29,7 +29,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The hero-draft socket on one instance (herodraft.md §8, §9.1–§9.4, §9.7). */
+/** The hero-draft socket on one instance: presence, heartbeats, kicks and the ticker (docs/rules.md §5.7, §5.9; docs/api.md §7). */
 @ExtendWith(SharedApp.class)
 class HeroDraftSocketIT {
 

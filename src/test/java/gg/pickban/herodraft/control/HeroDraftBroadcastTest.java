@@ -10,7 +10,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code herodraft_event} envelopes of herodraft.md §8.3 around a given draft state (the nested
+ * The {@code herodraft_event} envelopes of docs/api.md §7 around a given draft state (the nested
  * shapes need JSON-B, which only the server has; HeroDraftIT checks them on Redis).
  */
 class HeroDraftBroadcastTest {

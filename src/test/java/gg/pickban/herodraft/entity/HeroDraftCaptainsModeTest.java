@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The 24-step order (herodraft.md §5) and the hero pool (§10). */
+/** The 24-step order (docs/rules.md §5.3) and the hero pool (docs/rules.md §5.4). */
 class HeroDraftCaptainsModeTest {
 
     private static long count(boolean first, ActionType action) {

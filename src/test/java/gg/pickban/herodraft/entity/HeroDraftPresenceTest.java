@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Captains connecting and leaving (herodraft.md §8.2 step 6, §8.6 step 2) and stale heartbeats (§9.4). */
+/** Captains connecting and leaving, and stale heartbeats (docs/rules.md §5.7). */
 class HeroDraftPresenceTest {
 
     private final HeroDraftFixture f = new HeroDraftFixture();

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The state machine and guards of herodraft.md §2–§3 and the acceptance scenarios of §11 that need no server. */
+/** The state machine and guards of docs/rules.md §5.1–§5.8, with the scenarios that need no server. */
 class HeroDraftTest {
 
     private final HeroDraftFixture f = new HeroDraftFixture();

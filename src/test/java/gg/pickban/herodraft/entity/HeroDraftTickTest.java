@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The tick message (herodraft.md §9.2 and its example; the resuming form of D25). */
+/** The tick message (docs/api.md §7; the resuming form of docs/decisions.md D25). */
 class HeroDraftTickTest {
 
     @Test

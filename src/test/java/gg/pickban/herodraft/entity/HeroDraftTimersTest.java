@@ -12,7 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Grace, reserve and timeouts (herodraft.md §6), pause and resume (D24–D26) and the §9.7 rows that are pure rules. */
+/** Grace, reserve and timeouts (docs/rules.md §5.5), pause and resume (docs/decisions.md D24–D26), and the ticker's
+ * failure rules that need no server (docs/rules.md §5.9: a late second ticker never picks twice). */
 class HeroDraftTimersTest {
 
     private final HeroDraftFixture f = new HeroDraftFixture().drafting(11);
