@@ -3,7 +3,7 @@ package gg.pickban.live.control;
 import java.util.function.Consumer;
 
 /**
- * Fan-out of messages to named groups (conventions.md §10): a message published for a group reaches
+ * Fan-out of messages to named groups (docs/api.md §5): a message published for a group reaches
  * every receiver of that group on every instance, in publication order per group. Receivers are
  * local (typically one per WebSocket) and must not block: they are called on the delivering thread.
  */

@@ -76,7 +76,7 @@ public class LiveGroups {
         }));
     }
 
-    /** After a reseed no socket may go on with state of the old data (e2e-seed.md §2.6): all close with 1012. */
+    /** After a reseed no socket may go on with state of the old data ({@code reset-all}, docs/e2e-seed.md §1): all close with 1012. */
     void closeAll(@Observes DataReset reset) {
         groups.values().forEach(LocalGroup::restartAll);
     }

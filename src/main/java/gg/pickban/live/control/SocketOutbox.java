@@ -251,7 +251,7 @@ public final class SocketOutbox {
         return false;
     }
 
-    /** The data this socket watched is gone (a reseed, D52): the client should reconnect. */
+    /** The data this socket watched is gone (a reseed, docs/decisions.md D52): the client should reconnect. */
     public void restart() {
         closeQuietly(new CloseReason(CloseReason.CloseCodes.SERVICE_RESTART, "Data reset"));
     }

@@ -20,7 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * This instance's lock-owned tickers, one per key (a hero draft's clock: herodraft.md §9.3, D28, D29). A
+ * This instance's lock-owned tickers, one per key (a hero draft's clock: docs/rules.md §5.9, docs/decisions.md D28, D29). A
  * ticker exists while this instance holds the key's tick lock, or, as a candidate, while it has sockets
  * of the key: then it
  * tries to take the lock once per second, so a dead owner is replaced within the lock's TTL + 1 s.
