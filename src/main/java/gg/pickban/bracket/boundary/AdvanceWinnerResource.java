@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/bracket/games/{id}/advance-winner/} (docs/rules.md §6.2): the winner moves on, the
- * loser drops to the losers bracket or gets its placement (§6.3).
+ * loser drops to the losers bracket or gets its placement (docs/rules.md §6.3).
  */
 @Tag(name = "bracket")
 @Path("bracket/games/{id: [0-9]+}/advance-winner")

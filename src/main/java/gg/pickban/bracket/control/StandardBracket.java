@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The standard 4-team double-elimination bracket of the seed and the demo generator (e2e-seed.md
- * §3.6): G0 and G1 open the winners bracket, G2 and G4 are the losers bracket, G3 the winners final
+ * The standard 4-team double-elimination bracket of the seed and the demo generator
+ * (docs/e2e-seed.md §3): G0 and G1 open the winners bracket, G2 and G4 are the losers bracket, G3 the winners final
  * and G5 the grand final. Games are made in that order, so persisting them in list order gives
  * consecutive pks.
  */

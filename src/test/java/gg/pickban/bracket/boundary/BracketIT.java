@@ -20,7 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Bracket read, save (reconcile, D48), generate, placement and advance-winner (bracket.md). */
+/** Bracket read, save (reconcile, docs/decisions.md D48), generate, placement and advance-winner (docs/rules.md §6). */
 @ExtendWith(SharedApp.class)
 class BracketIT {
 

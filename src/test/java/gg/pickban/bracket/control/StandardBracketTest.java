@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The seed's standard bracket (e2e-seed.md §3.6), played out as tournament 1 is. */
+/** The seed's standard bracket (docs/e2e-seed.md §3), played out as tournament 1 is. */
 class StandardBracketTest {
 
     private final Tournament tournament = new Tournament("Completed Bracket Test", Instant.EPOCH, "double_elimination", 17929);

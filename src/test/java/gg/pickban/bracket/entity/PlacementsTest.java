@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** bracket.md §4 and its scenarios. */
+/** The loser's placement by the game lost (docs/rules.md §6.3), with scenarios. */
 class PlacementsTest {
 
     @Test
