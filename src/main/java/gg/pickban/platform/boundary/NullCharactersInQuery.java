@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * A NUL character ({@code %00}) in the query string of an API request is refused with 400 before any
  * resource reads it: PostgreSQL cannot hold 0x00 in text, so a search term carrying one would end in
- * a database error (D2). Body text gets the same refusal from its string coercion, paths from the
+ * a database error (docs/decisions.md D2). Body text gets the same refusal from its string coercion, paths from the
  * HTTP listener itself.
  */
 @Provider

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The text of a request body read into the JSON object every endpoint coerces (docs/api.md §2, request bodies).
  * Whatever the text holds, the outcome is the object, {@link MalformedBody} or {@link FieldErrors}
- * (a JSON value that is no object): never another exception, so never a 5xx (D2).
+ * (a JSON value that is no object): never another exception, so never a 5xx (docs/decisions.md D2).
  */
 public final class BodyParser {
 

@@ -1,7 +1,7 @@
 package gg.pickban.platform.control;
 
 /**
- * Fired after the database has been wiped and reseeded (D52): whoever keeps transient state derived
+ * Fired after the database has been wiped and reseeded (docs/decisions.md D52): whoever keeps transient state derived
  * from the old data — sockets, tick locks, connection counters, caches — drops it.
  */
 public record DataReset() {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Whatever a client sends, the answer is a 4xx in the contract's JSON shape, nothing is written and
- * nothing is logged as SEVERE (D2, conventions.md §3, §5): oversized bodies, declared or chunked
+ * nothing is logged as SEVERE (docs/decisions.md D2, docs/api.md §2–§3): oversized bodies, declared or chunked
  * (413), malformed JSON and form data, the inputs that used to crash single endpoints, NUL
  * characters, paths outside the API, oversized socket messages.
  */

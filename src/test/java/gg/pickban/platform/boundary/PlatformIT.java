@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Cross-cutting HTTP behaviour of the contract (conventions.md §1–§5, §12) and health. */
+/** Cross-cutting HTTP behaviour of the contract (docs/api.md §1–§3) and health. */
 @ExtendWith(SharedApp.class)
 class PlatformIT {
 
