@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Assigns the Steam matches played on a tournament's day to its unlinked games by time (docs/rules.md
- * §7.7): each captain's matches in time order are their games in bracket order, so a game takes
+ * Assigns the Steam matches played on a tournament's day to its unlinked games by time
+ * (docs/rules.md §7.7): each captain's matches in time order are their games in bracket order, so a game takes
  * its captains' next match; failing that, the unused match with the highest overlap. In preview
  * nothing is linked.
  */
