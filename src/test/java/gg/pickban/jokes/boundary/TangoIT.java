@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The tango joke (league.md §8): exact bodies, and concurrent buys that never lose a count. */
+/** The tango joke (docs/api.md §6): exact bodies, and concurrent buys that never lose a count. */
 @ExtendWith(SharedApp.class)
 class TangoIT {
 
