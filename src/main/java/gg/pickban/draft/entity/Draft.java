@@ -32,7 +32,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /**
  * A tournament's player draft: its rounds and the rules that move it — building rounds, picking with
  * the shuffle assignment, undoing, rebuilding rosters and predicting team MMR per style
- * (docs/rules.md §4.2–§4.5). Every rule returns the events it wrote; the caller persists and broadcasts them. Concurrent actions on one draft are serialised by a row lock on the draft, taken
+ * (docs/rules.md §4.2–§4.5). Every rule returns the events it wrote; the caller persists and
+ * broadcasts them. Concurrent actions on one draft are serialised by a row lock on the draft, taken
  * by every writer before it reads the rounds. It is the longest entity because it is the aggregate
  * every draft rule changes; the pure algorithms live apart (PickOrder, ShuffleOrder, StylePrediction).
  */

@@ -75,7 +75,10 @@ public class CaptainPresence {
         }
     }
 
-    /** Removes the registration and heartbeat if {@code channel} is still the captain's socket (docs/decisions.md D54); tells whether it was. */
+    /**
+     * Removes the registration and heartbeat if {@code channel} is still the captain's socket
+     * (docs/decisions.md D54); tells whether it was.
+     */
     public boolean unregisterIfCurrent(long draftId, long userId, String channel) {
         if (!values.deleteIfEquals(channelKey(draftId, userId), channel)) {
             return false;

@@ -16,8 +16,8 @@ import java.util.Optional;
  * short transaction that row-locks only this draft when it writes; broadcasts and
  * {@link HeroDraftClockStarted} leave after the commit. Unknown drafts are no-ops (or empty).
  * <p>
- * The states are {@link HeroDraftState} of the entity package. For stale heartbeats (docs/rules.md §5.7) the ticker reads the
- * heartbeats of the captains of its {@link #tickView}, picks the first stale one with
+ * The states are {@link HeroDraftState} of the entity package. For stale heartbeats (docs/rules.md §5.7)
+ * the ticker reads the heartbeats of the captains of its {@link #tickView}, picks the first stale one with
  * {@code CaptainSeat.firstStale} and calls {@link #pauseForStaleCaptain} for it, which re-checks
  * {@code drafting} under the lock.
  */
@@ -28,8 +28,9 @@ public class HeroDraftClock {
     HeroDrafts drafts;
 
     /**
-     * A socket's {@code initial_state}: the full HeroDraft JSON, after completing a due countdown (docs/decisions.md D26). Like the HTTP
-     * read it locks the draft only for that countdown: a spectator joining is not a write.
+     * A socket's {@code initial_state}: the full HeroDraft JSON, after completing a due countdown
+     * (docs/decisions.md D26). Like the HTTP read it locks the draft only for that countdown: a
+     * spectator joining is not a write.
      */
     @Transactional
     public Optional<String> initialStateJson(long draftId) {
@@ -69,7 +70,7 @@ public class HeroDraftClock {
         });
     }
 
-    /** The ticker's countdown step: a {@code resuming} draft whose countdown has ended becomes {@code drafting} (docs/decisions.md D26). */
+    /** The ticker's countdown step: an ended countdown becomes {@code drafting} (docs/decisions.md D26). */
     @Transactional
     public void completeCountdownIfDue(long draftId) {
         drafts.locked(draftId).ifPresent(draft -> {
@@ -92,8 +93,8 @@ public class HeroDraftClock {
     }
 
     /**
-     * What one second of the ticker reads (the tick, docs/decisions.md D25, and the captains' heartbeats), read-only, tagged with the draft's
-     * {@link TickStamps tick stamp} read before it. Empty unless the draft exists and is drafting with
+     * What one second of the ticker reads (the tick, docs/decisions.md D25, and the captains' heartbeats),
+     * read-only, tagged with the draft's {@link TickStamps tick stamp} read before it. Empty unless the draft exists and is drafting with
      * an active round, or resuming.
      */
     @Transactional

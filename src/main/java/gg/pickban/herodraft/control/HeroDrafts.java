@@ -81,7 +81,10 @@ public class HeroDrafts {
         return chance;
     }
 
-    /** docs/decisions.md D26 on a locked draft: an expired countdown becomes {@code drafting}, announced as the state message {@code draft_resumed}. */
+    /**
+     * An expired countdown becomes {@code drafting} on a locked draft (docs/decisions.md D26), announced as
+     * the state message {@code draft_resumed}.
+     */
     public void completeCountdown(HeroDraft draft, List<Announcement> out) {
         draft.completeCountdownIfDue(now()).ifPresent(resumed -> {
             record(List.of(resumed));

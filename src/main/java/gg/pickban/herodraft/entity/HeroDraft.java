@@ -248,7 +248,10 @@ public class HeroDraft {
                 Jsonp.createObjectBuilder().add("reason", "manual"), "paused", actor, now), now);
     }
 
-    /** Resume (docs/rules.md §5.6): the active round moves on by the pause and the countdown, so neither consumes grace or reserve (docs/decisions.md D24). */
+    /**
+     * Resume (docs/rules.md §5.6): the active round moves on by the pause and the countdown, so neither
+     * consumes grace or reserve (docs/decisions.md D24).
+     */
     public HeroDraftEvent resume(Actor actor, Instant now) {
         expect(HeroDraftState.PAUSED, "resume draft");
         Optional<DraftTeam> team = teamOf(actor.userId());

@@ -93,7 +93,8 @@ class DraftPermissionMatrixIT {
                         (api, s) -> api.post("/api/tournaments/pick_player", "{\"draft_round_pk\": " + thirdRound(s, s.captain)
                                 + ", \"user_pk\": " + s.undrafted + "}"),
                         union(STAFF, EnumSet.of(Role.CAPTAIN)), 201, NOT_YOUR_ROUND, DraftPermissionMatrixIT::choices),
-                // docs/decisions.md D17: nobody but staff gets past the permission check; staff then hear that the round has no captain
+                // docs/decisions.md D17: nobody but staff gets past the permission check;
+                // staff then hear that the round has no captain
                 new Row("POST /api/tournaments/pick_player in a round without a captain",
                         (api, s) -> api.post("/api/tournaments/pick_player", "{\"draft_round_pk\": " + thirdRound(s, null)
                                 + ", \"user_pk\": " + s.undrafted + "}"),

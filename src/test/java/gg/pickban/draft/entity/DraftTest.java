@@ -28,7 +28,8 @@ class DraftTest {
     private final User c = fx.player(3, 6000);
     private final User d = fx.player(4, 4500);
     private final List<User> pool = IntStream.rangeClosed(1, 16).mapToObj(i -> fx.player(100 + i, 3100 - 100 * i)).toList();
-    // team order by draft_order, ties by pk (docs/decisions.md D20): T1 (pk 14, order 0), T2 (pk 11, order 1), T3 (pk 12, order 1), T4 (pk 13, order 2)
+    // team order by draft_order, ties by pk (docs/decisions.md D20):
+    // T1 (pk 14, order 0), T2 (pk 11, order 1), T3 (pk 12, order 1), T4 (pk 13, order 2)
     private final Team t2 = fx.team(11, "T2", b, 1);
     private final Team t3 = fx.team(12, "T3", c, 1);
     private final Team t4 = fx.team(13, "T4", d, 2);
