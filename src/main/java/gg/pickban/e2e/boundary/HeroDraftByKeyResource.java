@@ -1,7 +1,7 @@
 package gg.pickban.e2e.boundary;
 
-import gg.pickban.e2e.control.HeroDraftForcing;
 import gg.pickban.e2e.control.HeroDraftForcing.Target;
+import gg.pickban.e2e.control.HeroDraftForcing;
 import gg.pickban.herodraft.control.HeroDraftJson;
 import gg.pickban.herodraft.entity.DraftTeam;
 import gg.pickban.herodraft.entity.HeroDraft;

@@ -2,8 +2,8 @@ package gg.pickban.identity.boundary;
 
 import gg.pickban.identity.control.DiscordAccount;
 import gg.pickban.identity.control.DiscordSignIn;
-import gg.pickban.identity.control.SessionStore;
 import gg.pickban.identity.control.SessionStore.Login;
+import gg.pickban.identity.control.SessionStore;
 import gg.pickban.platform.boundary.TrustedProxies;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

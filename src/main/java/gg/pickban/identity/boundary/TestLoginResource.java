@@ -1,9 +1,9 @@
 package gg.pickban.identity.boundary;
 
-import gg.pickban.identity.control.SessionStore;
 import gg.pickban.identity.control.SessionStore.Login;
-import gg.pickban.identity.control.TestAccounts;
+import gg.pickban.identity.control.SessionStore;
 import gg.pickban.identity.control.TestAccounts.Role;
+import gg.pickban.identity.control.TestAccounts;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonBody;

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gg.pickban.draft.DraftArrange;
 import gg.pickban.draft.DraftArrange.Arranged;
+import gg.pickban.draft.DraftArrange;
 import gg.pickban.herodraft.Frames;
 import gg.pickban.herodraft.HeroDraftRows;
 import gg.pickban.herodraft.HeroDraftWatch;
