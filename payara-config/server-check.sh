@@ -155,7 +155,7 @@ check "list-timers: no persistent timers (Pickban's are all non-persistent)" \
   bash -c "\"$payara/bin/asadmin\" list-timers | grep -x 'server: 0'"
 check "metrics" probe metrics "$base" pickban_sockets_open pickban_herodraft_ticking pickban_herodraft_ticks_per_second \
   pickban_bus_deliveries pickban_steam_sync_age_seconds pickban_timers_active
-check "5 timers active" bash -c "java -cp '$work/classes' PickbanProbe get '$base' '/metrics?scope=application' | grep -x 'pickban_timers_active{mp_scope=\"application\"} 5'"
+check "6 timers active" bash -c "java -cp '$work/classes' PickbanProbe get '$base' '/metrics?scope=application' | grep -x 'pickban_timers_active{mp_scope=\"application\"} 6'"
 
 step "two redeploys without a restart"
 jvm_state before
@@ -172,7 +172,7 @@ check "the application's own threads: $app_threads_before before, $app_threads a
 # Server", known issue), and with it a thread or two of its own per copy (Cleaner-N, GF Domain XML)
 echo "NOTE  all threads: $threads_before before, $threads after; copies of the application loaded: $copies_before before, $copies after"
 echo "NOTE  threads that grew: $(join -1 2 -2 2 -a 2 -e 0 -o 0,1.1,2.1 <(awk '{n=$1; $1=""; print n "\t" substr($0,2)}' "$work/threads.before" | awk -F'\t' '{gsub(/ /,"_",$2); print $1, $2}' | sort -k2) <(awk '{n=$1; $1=""; print n "\t" substr($0,2)}' "$work/threads.after" | awk -F'\t' '{gsub(/ /,"_",$2); print $1, $2}' | sort -k2) | awk '$3 > $2 {printf "%s %d->%d; ", $1, $2, $3}')"
-check "still 5 timers active" bash -c "java -cp '$work/classes' PickbanProbe get '$base' '/metrics?scope=application' | grep -x 'pickban_timers_active{mp_scope=\"application\"} 5'"
+check "still 6 timers active" bash -c "java -cp '$work/classes' PickbanProbe get '$base' '/metrics?scope=application' | grep -x 'pickban_timers_active{mp_scope=\"application\"} 6'"
 check "list-timers still 0 persistent" bash -c "\"$payara/bin/asadmin\" list-timers | grep -x 'server: 0'"
 
 step "README \"Operating\": set-config-property, then the server's pool instead of the application's"

@@ -104,7 +104,7 @@ public final class PickbanProbe {
     }
 
     /**
-     * Both captains connect (a captain without a socket and heartbeats gets the draft paused, §9.4), ready up,
+     * Both captains connect (a captain without a socket and heartbeats gets the draft paused, docs/rules.md §5.7), ready up,
      * roll and choose; then a spectator's socket must get ticks, and /metrics must show the socket and the ticking.
      */
     private static String heroDraft(String base, long captainA, long captainB, long game) throws Exception {

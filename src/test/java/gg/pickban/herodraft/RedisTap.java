@@ -1,6 +1,6 @@
 package gg.pickban.herodraft;
 
-import gg.pickban.cluster.control.RedisGroupBus;
+import gg.pickban.live.control.RedisGroupBus;
 import gg.pickban.testsupport.TestServices;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,8 +1,10 @@
 package gg.pickban.testsupport;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -57,12 +59,23 @@ public final class DeployedRoutes {
                 }
                 List<String> inPath = new ArrayList<>();
                 List<String> inQuery = new ArrayList<>();
+                List<String> templates = List.of(path.getKey());
                 for (JsonValue parameter : operation.getValue().asJsonObject().getOrDefault("parameters", JsonValue.EMPTY_JSON_ARRAY)
                         .asJsonArray()) {
                     JsonObject p = parameter.asJsonObject();
-                    (p.getString("in").equals("path") ? inPath : inQuery).add(p.getString("name"));
+                    JsonArray choices = p.containsKey("schema") ? p.getJsonObject("schema").getJsonArray("enum") : null;
+                    if (p.getString("in").equals("path") && choices != null) {
+                        // a path segment with fixed alternatives ({role: admins|staff}) is one route per alternative
+                        String name = "{" + p.getString("name") + "}";
+                        templates = templates.stream().flatMap(t -> choices.getValuesAs(JsonString.class).stream()
+                                .map(choice -> t.replace(name, choice.getString()))).toList();
+                    } else {
+                        (p.getString("in").equals("path") ? inPath : inQuery).add(p.getString("name"));
+                    }
                 }
-                operations.add(new Operation(operation.getKey().toUpperCase(), path.getKey(), inPath, inQuery));
+                for (String template : templates) {
+                    operations.add(new Operation(operation.getKey().toUpperCase(), template, inPath, inQuery));
+                }
             }
         }
         return operations;

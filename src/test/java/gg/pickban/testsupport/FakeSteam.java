@@ -28,7 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A local stand-in for the Steam Web API's IDOTA2Match_570 calls (steam.md §2) on 127.0.0.1, with
+ * A local stand-in for the Steam Web API's IDOTA2Match_570 calls (docs/rules.md §7.2) on 127.0.0.1, with
  * the JSON shapes Steam answers: leagues with paged match history, match details (also by sequence
  * number), live league games. Faults can be queued per method — 429 with Retry-After, 500, a
  * response slower than the client's timeout, malformed JSON, a body without {@code result} — and

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * identity.md §7 as a table: every mutating endpoint of a component × every role, site-wide and
+ * The permission table of docs/rules.md §2.3 as a test: every mutating endpoint of a component × every role, site-wide and
  * scoped. Each cell gets a {@link Scope#fresh() fresh world}, so an allowed call never changes what
  * another cell sees; a refused call must leave the row's representative state as it was.
  */
@@ -28,11 +28,11 @@ public final class RoleMatrix {
     public static final String NOT_AUTHENTICATED = "{\"detail\":\"Authentication credentials were not provided.\"}";
     public static final String NO_PERMISSION = "{\"detail\":\"You do not have permission to perform this action.\"}";
 
-    /** Staff in the sense of D3: {@code is_staff} or {@code is_superuser}. */
+    /** Staff in the sense of docs/decisions.md D3: {@code is_staff} or {@code is_superuser}. */
     public static final Set<Role> STAFF = EnumSet.of(Role.STAFF, Role.SUPERUSER, Role.BARE_SUPERUSER);
     /** Ownership-only operations: the owner or a superuser. */
     public static final Set<Role> ORG_OWNER = EnumSet.of(Role.ORG_OWNER, Role.SUPERUSER, Role.BARE_SUPERUSER);
-    /** OrgAdmin of the scope's organization (D4: staff too). */
+    /** OrgAdmin of the scope's organization (docs/decisions.md D4: staff too). */
     public static final Set<Role> ORG_ADMIN = union(STAFF, EnumSet.of(Role.ORG_OWNER, Role.ORG_ADMIN));
     /** OrgStaff of the scope's organization. */
     public static final Set<Role> ORG_STAFF = union(ORG_ADMIN, EnumSet.of(Role.ORG_STAFF));
@@ -76,7 +76,7 @@ public final class RoleMatrix {
 
     /**
      * Every row × every role, then every row once more as an anonymous caller naming objects that do
-     * not exist: anonymous callers are refused before any lookup (identity.md §7).
+     * not exist: anonymous callers are refused before any lookup (docs/rules.md §2.2).
      */
     public static Stream<DynamicTest> walk(AppProcess app, List<Row> rows) {
         Stream<DynamicTest> cells = rows.stream().flatMap(row -> EnumSet.allOf(Role.class).stream().map(role ->

@@ -37,7 +37,7 @@ public final class Scope {
     public long undrafted;
     /** A user without any role anywhere. */
     public long outsider;
-    /** {@code is_superuser} without {@code is_staff}: passes every staff check all the same (D3). */
+    /** {@code is_superuser} without {@code is_staff}: passes every staff check all the same (docs/decisions.md D3). */
     public long superuser;
 
     public long organization;
@@ -149,7 +149,7 @@ public final class Scope {
 
     /**
      * A scope whose every id names nothing: for checking that anonymous callers are refused before
-     * any lookup (identity.md §7).
+     * any lookup (docs/rules.md §2.2).
      */
     public static Scope nowhere() {
         Scope s = new Scope();

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Steam rows written and read straight in the test database (steam.md §3). */
+/** Steam rows written and read straight in the test database (docs/rules.md §7.3). */
 public final class SteamData {
 
     public static final long STEAM64_BASE = 76561197960265728L;

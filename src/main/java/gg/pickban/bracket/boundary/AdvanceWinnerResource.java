@@ -23,11 +23,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/bracket/games/{id}/advance-winner/} (bracket.md §5): the winner moves on, the
- * loser drops to the losers bracket or gets its placement (§4).
+ * {@code POST /api/bracket/games/{id}/advance-winner/} (docs/rules.md §6.2): the winner moves on, the
+ * loser drops to the losers bracket or gets its placement (§6.3).
  */
+@Tag(name = "bracket")
 @Path("bracket/games/{id: [0-9]+}/advance-winner")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +45,7 @@ public class AdvanceWinnerResource {
     @Inject
     NestedDrafts drafts;
 
+    @Operation(summary = "Advance a bracket game's winner into the next games")
     @POST
     @Transactional
     public Response advance(@PathParam("id") long id, JsonBody body) {

@@ -4,7 +4,7 @@ import gg.pickban.tournament.boundary.TeamInTournament;
 import gg.pickban.tournament.entity.Game;
 import java.util.Map;
 
-/** A game as the bracket view reads it (bracket.md §2); links are game pks. */
+/** A game as the bracket view reads it with its bracket fields (docs/rules.md §6); links are game pks. */
 public record BracketGame(
         long pk,
         int round,
@@ -30,6 +30,6 @@ public record BracketGame(
                 TeamInTournament.from(game.winningTeam()), game.status(),
                 game.nextGame() == null ? null : game.nextGame().id(), game.nextGameSlot(),
                 game.loserNextGame() == null ? null : game.loserNextGame().id(), game.loserNextGameSlot(),
-                game.swissRecordWins(), game.swissRecordLosses(), game.gameid(), heroDraftIds.get(game.id()));
+                game.swissRecordWins(), game.swissRecordLosses(), game.steamMatchId(), heroDraftIds.get(game.id()));
     }
 }

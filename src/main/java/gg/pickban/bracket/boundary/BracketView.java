@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * {@code {"tournamentId", "matches"}}: every game of the tournament by bracket type (alphabetically),
- * round, position, pk (bracket.md §3).
+ * round, position, pk (docs/rules.md §6).
  */
 public record BracketView(@JsonbProperty("tournamentId") long tournamentId, List<BracketGame> matches) {
 

@@ -33,11 +33,18 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/bracket/tournaments/{id}/…} (bracket.md §3). Check order: tournament, permission, body.
+ * {@code /api/bracket/tournaments/{id}/…} (docs/rules.md §6). Check order: tournament, permission, body.
  * The bracket view polls every 5 s, so reads are rendered once per data generation.
  */
+@Tag(name = "bracket")
 @Path("bracket/tournaments/{id: [0-9]+}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,11 +70,15 @@ public class BracketsResource {
     @Inject
     DerivedJson derived;
 
+    @Operation(summary = "Read a tournament's bracket games")
+    @APIResponse(responseCode = "200", description = "The bracket games of the tournament.",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BracketGame.class)))
     @GET
     public byte[] get(@PathParam("id") long id) {
         return derived.get("bracket:" + id, () -> JsonSettings.jsonb().toJson(reads.view(id)));
     }
 
+    @Operation(summary = "Save the bracket editor's games (reconciled with the stored ones)")
     @POST
     @Path("save")
     @Transactional
@@ -77,6 +88,7 @@ public class BracketsResource {
         return BracketView.of(tournament, drafts);
     }
 
+    @Operation(summary = "Generate an empty bracket for the tournament's teams")
     @POST
     @Path("generate")
     @Transactional
@@ -92,6 +104,8 @@ public class BracketsResource {
         return answer;
     }
 
+    @Operation(summary = "Set a team's final placement in the tournament")
+    @APIResponse(responseCode = "200", description = "The team's placement.")
     @PATCH
     @Path("teams/{team: [0-9]+}/placement")
     @Transactional

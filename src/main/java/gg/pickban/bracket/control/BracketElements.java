@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the {@code matches} of a bracket save (bracket.md §3.1): the camelCase keys the editor
+ * Reads the {@code matches} of a bracket save (docs/rules.md §6.1): the camelCase keys the editor
  * keeps, DRF-style coercion, every problem reported as {@code {"matches": ["<element id>: <message>"]}}.
  */
 public final class BracketElements {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Saves a bracket by reconciling (D48, bracket.md §3.1): elements naming one of the tournament's
+ * Saves a bracket by reconciling (docs/rules.md §6.1, docs/decisions.md D48): elements naming one of the tournament's
  * games update it in place (pk, Steam link, hero draft and suggestions kept), the others create
  * games, unreferenced games are deleted, then winner/loser links are resolved. The caller holds
  * the tournament row lock and the transaction.
@@ -40,7 +40,7 @@ public class BracketSave {
             Game game = element.gameId() == null ? null : existing.get(element.gameId());
             if (game == null) {
                 game = new Game(tournament);
-                game.linkMatch(element.steamMatchId());
+                game.recordSteamMatch(element.steamMatchId());
                 em.persist(game);
             }
             kept.add(game);

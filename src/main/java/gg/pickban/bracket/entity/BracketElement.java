@@ -1,7 +1,7 @@
 package gg.pickban.bracket.entity;
 
 /**
- * One element of the frontend's bracket editor as a save sends it (bracket.md §3.1), already
+ * One element of the frontend's bracket editor as a save sends it (docs/rules.md §6.1), already
  * validated: team and link references are still ids, resolved by the save.
  */
 public record BracketElement(

@@ -1,7 +1,7 @@
 package gg.pickban.bracket.entity;
 
 /**
- * Where a team eliminated by losing a game finishes (bracket.md §4): grand finals → 2; a losers
+ * Where a team eliminated by losing a game finishes (docs/rules.md §6.3): grand finals → 2; a losers
  * game R levels below the last losers round → 3, 4, 4, then 4 + 2^(d−3); winners and swiss games
  * eliminate nobody.
  */

@@ -1,6 +1,5 @@
 package gg.pickban.cluster.boundary;
 
-import gg.pickban.cluster.control.BusDeliveries;
 import gg.pickban.cluster.control.ClusterJobs;
 import gg.pickban.cluster.control.JobTally;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,7 @@ import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Bus deliveries and periodic jobs on {@code /metrics}. The counts only grow (since the application
+ * Periodic jobs on {@code /metrics}. The counts only grow (since the application
  * started); they are gauges because they are read from the counters the work keeps anyway.
  */
 @ApplicationScoped
@@ -26,9 +25,6 @@ public class ClusterMetrics {
     ClusterJobs jobs;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        registry.gauge(Metadata.builder().withName("pickban.bus.deliveries")
-                .withDescription("Messages handed from the group bus to receivers (sockets) on this instance since start-up")
-                .withUnit(MetricUnits.NONE).build(), BusDeliveries::total);
         JobTally tally = jobs.tally();
         tally.onNewJob(job -> {
             registry.gauge(Metadata.builder().withName("pickban.jobs.runs")

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs a periodic job body on at most one instance at a time (discord.md §7): whoever takes
+ * Runs a periodic job body on at most one instance at a time (docs/rules.md §9): whoever takes
  * {@code pickban:job:<name>} runs, the others skip this round. A failing body is logged and the
  * next schedule tries again. It never reaches the EJB timer: Payara redelivers a failed callback
  * once, 5 s later, and when that fails too it cancels the timer, ending the job until a restart.

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * A cache of rendered JSON that can never be stale (D10): entries are filed under the data
+ * A cache of rendered JSON that can never be stale (docs/decisions.md D10): entries are filed under the data
  * generation current when they were computed, and every committed write moves the generation on,
  * so a read after a write always misses and recomputes — on every instance, as the generation
  * and the entries live in Redis when it is configured.

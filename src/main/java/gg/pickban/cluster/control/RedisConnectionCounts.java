@@ -15,7 +15,7 @@ import redis.clients.jedis.params.SetParams;
  * {@link ConnectionCounts} across instances. Each instance writes its own count into the hash
  * {@code <key>:instances} (field = instance id) and keeps {@code pickban:instance:<id>} alive; the
  * total counts only fields of live instances, drops the others, and is stored under {@code <key>}
- * itself with the 300 s expiry of herodraft.md §9.3. {@link #republish()}, run every few seconds,
+ * itself with a 300 s expiry (docs/decisions.md D27). {@link #republish()}, run every few seconds,
  * rewrites this instance's counts, which repairs a lost update or a restarted Redis.
  */
 public class RedisConnectionCounts implements ConnectionCounts {

@@ -10,7 +10,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
-/** Every 60 s: post the scheduled announcements that are due (discord.md §6.2). */
+/** Every 60 s: post the scheduled announcements that are due (docs/rules.md §8.4). */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // no container transaction around the job: it calls Discord between its own short transactions

@@ -10,7 +10,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
-/** Every 300 s: the rotating batch of the 50 least recently checked avatars (discord.md §3, D43). */
+/** Every 300 s: the rotating batch of the 50 least recently checked avatars (docs/rules.md §8.1, docs/decisions.md D43). */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // no container transaction around the job: it calls Discord between its own short transactions

@@ -10,7 +10,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
-/** Daily at 04:00 UTC: every user with a Discord id, in pages of 50 (discord.md §3). */
+/** Daily at 04:00 UTC: every user with a Discord id, in pages of 50 (docs/rules.md §8.1). */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // no container transaction around the job: it calls Discord between its own short transactions

@@ -13,12 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/avatars/refresh/} (discord.md §3, D44): the frontend fires it before loading the
+ * {@code POST /api/avatars/refresh/} (docs/rules.md §8.1, docs/decisions.md D44): the frontend fires it before loading the
  * users list, so it only claims the cluster-wide hourly slot and starts the refresh in the
  * background; the answer never waits for Discord.
  */
+@Tag(name = "discord")
 @Path("avatars/refresh")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +38,7 @@ public class AvatarRefreshResource {
     @Resource
     ManagedExecutorService executor;
 
+    @Operation(summary = "Refresh every user's Discord avatar (staff)")
     @POST
     public Map<String, String> refresh() {
         if (!slot.claim()) {

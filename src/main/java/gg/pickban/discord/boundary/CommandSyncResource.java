@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Test-only {@code POST /api/tests/discord/commands/sync/}: registers the slash commands now, the way
@@ -19,6 +21,7 @@ import java.util.Optional;
  * "unchanged" | "not_configured" | null}}. Behind {@code TestEndpointsGate}.
  */
 @TestEndpoint
+@Tag(name = "discord")
 @Path("tests/discord/commands/sync")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +30,7 @@ public class CommandSyncResource {
     @Inject
     CommandRegistration commands;
 
+    @Operation(summary = "Register the Discord slash commands now (test only)")
     @POST
     public Map<String, Object> sync() {
         Optional<Outcome> outcome = commands.syncExclusive();

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Discord failed us: 502 {@code {"error": "Discord API error: <reason>"}} (D47). */
+/** Discord failed us: 502 {@code {"error": "Discord API error: <reason>"}} (docs/decisions.md D47). */
 @Provider
 public class DiscordUnavailableMapper implements ExceptionMapper<DiscordUnavailable> {
 

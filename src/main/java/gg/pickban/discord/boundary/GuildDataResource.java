@@ -9,8 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/discord/…}: the community guild's members, the caller's guilds, voice activity (discord.md §4). */
+/** {@code /api/discord/…}: the community guild's members, the caller's guilds, voice activity (docs/rules.md §8.2). */
+@Tag(name = "discord")
 @Path("discord")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,18 +26,21 @@ public class GuildDataResource {
     Caller caller;
 
     /** The frontend's spelling, without slash. */
+    @Operation(summary = "List the guild's members (Discord data, cached)")
     @GET
     @Path("dtx_members")
     public String dtxMembers() {
         return guilds.communityMembers();
     }
 
+    @Operation(summary = "List the guild's members as site users see them")
     @GET
     @Path("discord-members")
     public String discordMembers() {
         return guilds.communityMembers();
     }
 
+    @Operation(summary = "List the caller's Discord guilds")
     @GET
     @Path("user-guilds")
     public String userGuilds() {
@@ -42,6 +48,7 @@ public class GuildDataResource {
         return guilds.userGuilds(user.id(), user.discordAccessToken());
     }
 
+    @Operation(summary = "Read the guild's voice activity")
     @GET
     @Path("get_discord_activity")
     public String activity() {

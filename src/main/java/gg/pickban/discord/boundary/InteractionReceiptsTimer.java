@@ -20,7 +20,7 @@ public class InteractionReceiptsTimer {
     @Inject
     DiscordJobs jobs;
 
-    @Schedule(hour = "*", minute = "*/15", persistent = false)
+    @Schedule(hour = "*", minute = "*/15", persistent = false, info = "discord-interaction-receipts")
     void onSchedule() {
         jobs.run(DiscordJob.INTERACTION_RECEIPTS);
     }

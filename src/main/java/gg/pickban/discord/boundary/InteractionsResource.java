@@ -23,6 +23,9 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/discord/interactions/}: Discord's interaction webhook, where slash commands and
@@ -32,6 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * exempt from CSRF, so a browser's cookies give it nothing to act on.
  */
 @CsrfExempt
+@Tag(name = "discord")
 @Path("discord/interactions")
 @RequestScoped
 public class InteractionsResource {
@@ -49,6 +53,8 @@ public class InteractionsResource {
     @Inject
     Clock clock;
 
+    @Operation(summary = "Discord interactions webhook: slash commands and button clicks, signed by Discord")
+    @APIResponse(responseCode = "200", description = "The interaction response Discord expects.")
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
@@ -68,7 +74,7 @@ public class InteractionsResource {
         return Response.ok(answer.toJson().toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** Only a JSON object is an interaction; anything else is "Invalid JSON" (never a 5xx, D2). */
+    /** Only a JSON object is an interaction; anything else is "Invalid JSON" (never a 5xx, docs/decisions.md D2). */
     private static Optional<JsonObject> parse(byte[] body) {
         try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();

@@ -16,12 +16,16 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Test-only {@code POST /api/tests/jobs/{name}/run/}: runs a Discord job now, exactly as its timer
  * would (same gating, same cluster lock), and answers what it did. Behind {@code TestEndpointsGate}.
  */
 @TestEndpoint
+@Tag(name = "discord")
 @Path("tests/jobs/{name}/run")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +34,8 @@ public class JobTriggerResource {
     @Inject
     DiscordJobs jobs;
 
+    @Operation(summary = "Run a periodic job now (test only)")
+    @APIResponse(responseCode = "200", description = "What the job did.")
     @POST
     public Response run(@PathParam("name") String name) {
         DiscordJob job = DiscordJob.byKey(name);

@@ -13,11 +13,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code GET /api/organizations/{pk}/discord-members/} for the organization's staff (discord.md §4).
+ * {@code GET /api/organizations/{pk}/discord-members/} for the organization's staff (docs/rules.md §8.2).
  * A root resource of its own, so the organization resource keeps its paths to itself.
  */
+@Tag(name = "discord")
 @Path("organizations/{pk: [0-9]+}/discord-members")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +36,8 @@ public class OrganizationDiscordMembersResource {
     @Inject
     GuildData guilds;
 
+    @Operation(summary = "List the Discord members of an organization's server")
+    @APIResponse(responseCode = "200", description = "The members.")
     @GET
     public Response members(@PathParam("pk") long pk) {
         Lookup lookup = organizations.of(pk, caller.require());

@@ -1,7 +1,7 @@
 package gg.pickban.discord.control;
 
 /**
- * What one scheduled posting says (discord.md §6.2), and whether it takes RSVPs (then it carries
+ * What one scheduled posting says (docs/rules.md §8.4), and whether it takes RSVPs (then it carries
  * the buttons, keyed on {@code eventId}). {@code nonce} names the slot, so Discord itself refuses a
  * second message for it should a posting ever be retried after it went out.
  */

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * The announcement scheduler's body (discord.md §6.2): every due slot is claimed, posted, then
+ * The announcement scheduler's body (docs/rules.md §8.4): every due slot is claimed, posted, then
  * recorded — or handed back untouched when posting fails, for the next run. An announcement that
  * takes RSVPs goes out with its buttons; the answers are recorded as people click them.
  * <p>

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Check-and-update of one user (discord.md §2): a stored hash the CDN still serves is kept;
+ * Check-and-update of one user (docs/rules.md §8.1): a stored hash the CDN still serves is kept;
  * otherwise Discord is asked for the current one, which is saved if it differs. Read, call, write:
  * no transaction is open while Discord is being asked.
  */

@@ -1,6 +1,6 @@
 package gg.pickban.discord.control;
 
-/** How one check-and-update ended (discord.md §2); {@code error} only for FAILED. */
+/** How one check-and-update ended (docs/rules.md §8.1); {@code error} only for FAILED. */
 public record AvatarOutcome(Kind kind, String error) {
 
     public enum Kind { UPDATED, NOT_UPDATED, FAILED }

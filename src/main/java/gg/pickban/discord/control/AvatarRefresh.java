@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * The avatar jobs' bodies (discord.md §3): the rotating batch of the 50 least recently checked
+ * The avatar jobs' bodies (docs/rules.md §8.1): the rotating batch of the 50 least recently checked
  * users, and the walk over every user with a Discord id in pages of 50 by pk (the daily refresh and
  * the on-demand one). One user's failure never stops the others.
  */

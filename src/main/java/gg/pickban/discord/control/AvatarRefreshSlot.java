@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * The once-per-hour slot of {@code POST /api/avatars/refresh/} (discord.md §3, D44), shared by all
+ * The once-per-hour slot of {@code POST /api/avatars/refresh/} (docs/rules.md §8.1, docs/decisions.md D44), shared by all
  * instances: claiming it is atomic, and it frees itself an hour later.
  */
 @ApplicationScoped

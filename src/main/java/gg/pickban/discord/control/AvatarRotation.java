@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which users the 5-minute batch checks (D43): the least recently checked first — never checked
+ * Which users the 5-minute batch checks (docs/decisions.md D43): the least recently checked first — never checked
  * before anyone, ties by pk — so the batch walks round all users instead of the first 50 forever.
  */
 public final class AvatarRotation {

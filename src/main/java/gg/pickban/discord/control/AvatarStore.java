@@ -38,7 +38,7 @@ public class AvatarStore {
                 .setParameter("after", afterId).setMaxResults(size).getResultList();
     }
 
-    /** Records the check (discord.md §2, first line) and reads what it needs. Empty: the user is gone. */
+    /** Records the check time first and reads what it needs. Empty: the user is gone. */
     @Transactional
     public Optional<AvatarSubject> startCheck(long userId, Instant now) {
         User user = em.find(User.class, userId);

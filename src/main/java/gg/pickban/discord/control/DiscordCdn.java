@@ -12,7 +12,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Whether an avatar image still exists on Discord's CDN (discord.md §2): one HEAD, 5 s, no retry.
+ * Whether an avatar image still exists on Discord's CDN (docs/rules.md §8.1): one HEAD, 5 s, no retry.
  * {@code pickban.discord.cdn-base} only exists so tests can point the check at a fake; the URLs
  * Pickban shows always name https://cdn.discordapp.com.
  */

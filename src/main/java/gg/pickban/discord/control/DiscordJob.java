@@ -3,7 +3,7 @@ package gg.pickban.discord.control;
 import java.time.Duration;
 
 /**
- * Discord's periodic jobs (discord.md §7): how long one run may hold the cluster-wide job lock,
+ * Discord's periodic jobs (docs/rules.md §9): how long one run may hold the cluster-wide job lock,
  * and after how long without a run an instance counts as stuck.
  */
 public enum DiscordJob {

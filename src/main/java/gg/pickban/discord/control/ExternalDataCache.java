@@ -11,7 +11,7 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Discord-owned data kept briefly for every instance to share, within the staleness limits of
- * conventions.md §9 (members and voice activity 15 s, a user's guilds 5 s). Only successful answers
+ * docs/api.md §5 (members and voice activity 15 s, a user's guilds 5 s). Only successful answers
  * are kept; without a reachable Redis every read goes to Discord — slower, never wrong.
  */
 @ApplicationScoped

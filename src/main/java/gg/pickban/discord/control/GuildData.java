@@ -7,8 +7,8 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The guild data endpoints' answers (discord.md §4), rendered as JSON and cached per guild — or,
- * for a user's own guild list, per user (D12). Unconfigured Discord answers empty lists (D47);
+ * The guild data endpoints' answers (docs/rules.md §8.2), rendered as JSON and cached per guild — or,
+ * for a user's own guild list, per user (docs/decisions.md D12). Unconfigured Discord answers empty lists (docs/decisions.md D47);
  * a failing Discord raises {@link DiscordUnavailable}.
  */
 @ApplicationScoped

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * Discord's signature on an interaction webhook (discord.md §5): Ed25519 over the timestamp's bytes
+ * Discord's signature on an interaction webhook (docs/rules.md §8.3): Ed25519 over the timestamp's bytes
  * followed by the raw body, checked against the application's public key (32 bytes, hex) with the
  * JDK's own Ed25519. Anything missing or malformed is simply "not valid". The timestamp (Unix
  * seconds) must lie within {@link #TOLERANCE} of our clock either way, so a captured interaction

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Which Discord guild an organization's staff may list (discord.md §4), checked in one short transaction. */
+/** Which Discord guild an organization's staff may list (docs/rules.md §8.2), checked in one short transaction. */
 @ApplicationScoped
 public class OrganizationGuild {
 

@@ -3,7 +3,7 @@ package gg.pickban.discord.control;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What an avatar job did: {@code {checked, updated, failed, errors[]}} (discord.md §3). */
+/** What an avatar job did: {@code {checked, updated, failed, errors[]}}. */
 public record RefreshSummary(int checked, int updated, int failed, List<String> errors) {
 
     private static final int MAX_ERRORS = 20;

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Who sits in which voice channel (discord.md §4, D46): the guild's voice states grouped by
+ * Who sits in which voice channel (docs/rules.md §8.2, docs/decisions.md D46): the guild's voice states grouped by
  * channel, for the voice channels (type 2) that have anyone in them, in the guild's channel order.
  */
 public final class VoiceActivity {

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * What an announcement says and where it goes (discord.md §6.1): a titled, coloured embed for one
+ * What an announcement says and where it goes (docs/rules.md §8.4): a titled, coloured embed for one
  * channel, optionally with RSVP buttons. Staff manage templates; scheduled events post them. A
  * retired (inactive) template is kept for the postings made from it but offered for no new event.
  */

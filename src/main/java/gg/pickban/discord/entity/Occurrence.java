@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One posting of a scheduled event (D45): its own Discord message, so the RSVPs given on that
+ * One posting of a scheduled event (docs/decisions.md D45): its own Discord message, so the RSVPs given on that
  * message stay with it when the event is posted again next week.
  */
 @Entity

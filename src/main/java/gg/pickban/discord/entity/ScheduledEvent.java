@@ -19,10 +19,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
- * A template due for posting at {@code next_post_at}, once or weekly (discord.md §6). Each slot is
+ * A template due for posting at {@code next_post_at}, once or weekly (docs/rules.md §8.4). Each slot is
  * posted at most once: an instance first claims the slot for a short lease (so no other instance
  * posts it meanwhile), then records the posting, which moves a weekly event to its first future
- * slot — missed weeks are skipped, not posted one by one (D45) — and retires a one-off.
+ * slot — missed weeks are skipped, not posted one by one (docs/decisions.md D45) — and retires a one-off.
  */
 @Entity
 @Table(name = "discord_scheduled_event")

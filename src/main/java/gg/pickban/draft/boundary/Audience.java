@@ -1,6 +1,8 @@
 package gg.pickban.draft.boundary;
 
-import gg.pickban.cluster.control.LocalGroup;
+import gg.pickban.live.control.LocalGroup;
+import gg.pickban.live.control.SharedMessage;
+import gg.pickban.live.control.SocketOutbox;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -25,7 +27,8 @@ final class Audience extends LocalGroup<SocketOutbox> {
     }
 
     /** Closes every socket with 1012; their close handlers then leave as usual. */
-    void restartAll() {
+    @Override
+    public void restartAll() {
         members().forEach(SocketOutbox::restart);
     }
 
@@ -43,7 +46,8 @@ final class Audience extends LocalGroup<SocketOutbox> {
      * A {@code draft_event} with the newest event and the state read now (frontends replace their state
      * with it); a state that a message arriving meanwhile brought is newer still and wins.
      */
-    void resynchronise() {
+    @Override
+    public void resynchronise() {
         newest.get().ifPresent(envelope -> send(envelope, true));
     }
 
@@ -52,7 +56,7 @@ final class Audience extends LocalGroup<SocketOutbox> {
             newestEventPk = Math.max(newestEventPk, envelope.eventPk());
             newestState = envelope.state();
         }
-        String message = envelope.message(newestState);
+        SharedMessage message = new SharedMessage(envelope.message(newestState));
         members().forEach(outbox -> outbox.accept(envelope.eventPk(), message));
     }
 }

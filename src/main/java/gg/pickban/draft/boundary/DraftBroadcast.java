@@ -1,8 +1,8 @@
 package gg.pickban.draft.boundary;
 
-import gg.pickban.cluster.control.GroupBus;
 import gg.pickban.draft.entity.Draft;
 import gg.pickban.draft.entity.DraftEvent;
+import gg.pickban.live.control.GroupBus;
 import gg.pickban.platform.boundary.JsonSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

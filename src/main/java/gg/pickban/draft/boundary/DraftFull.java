@@ -11,6 +11,6 @@ public record DraftFull(long pk, TournamentForDraft tournament, List<DraftRoundI
     static DraftFull from(Draft draft) {
         return new DraftFull(draft.id(), TournamentForDraft.from(draft.tournament()),
                 DraftRoundInDraft.all(draft, new RoundTeams(draft)), draft.style().wire(),
-                UserMinis.of(draft.usersRemaining()), draft.latestRound());
+                UserMinis.of(draft.usersRemaining()), draft.latestRoundId());
     }
 }

@@ -19,7 +19,7 @@ public record DraftInTournament(long pk, List<DraftRoundInDraft> draftRounds, Li
     public static DraftInTournament from(Draft draft) {
         RoundTeams teams = new RoundTeams(draft);
         return new DraftInTournament(draft.id(), DraftRoundInDraft.all(draft, teams), UserMinis.of(draft.usersRemaining()),
-                draft.latestRound(), draft.style().wire(),
+                draft.latestRoundId(), draft.style().wire(),
                 draft.tournament() == null ? null : new TournamentTeams(draft.tournament().id(), teams.byPk()));
     }
 }

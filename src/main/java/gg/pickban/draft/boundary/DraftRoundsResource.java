@@ -6,7 +6,7 @@ import gg.pickban.identity.boundary.Caller;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.control.Input;
-import gg.pickban.tournament.control.RelatedRows;
+import gg.pickban.platform.control.RelatedRows;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +29,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/draftrounds/}: raw round administration (draft.md §10). Reads are open; writes are
@@ -36,6 +41,7 @@ import java.util.stream.Stream;
  * lock, so they never interleave with a pick. {@code pick_number} is ≥ 1 and {@code pick_phase} 1–4,
  * as the stored model says.
  */
+@Tag(name = "draft")
 @Path("draftrounds")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +56,7 @@ public class DraftRoundsResource {
     @Inject
     RelatedRows rows;
 
+    @Operation(summary = "List draft rounds")
     @GET
     @Transactional
     public List<DraftRoundInDraft> list() {
@@ -57,6 +64,9 @@ public class DraftRoundsResource {
     }
 
     /** Also {@code POST /api/draftround/register}. */
+    @Operation(summary = "Create a draft round")
+    @APIResponse(responseCode = "201", description = "The created round.",
+            content = @Content(schema = @Schema(implementation = DraftRoundInDraft.class)))
     @POST
     @Transactional
     public Response create(JsonBody body) {
@@ -70,6 +80,7 @@ public class DraftRoundsResource {
         return Response.status(201).entity(DraftRoundInDraft.from(round)).build();
     }
 
+    @Operation(summary = "Read a draft round")
     @GET
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -77,6 +88,7 @@ public class DraftRoundsResource {
         return DraftRoundInDraft.from(existing(pk));
     }
 
+    @Operation(summary = "Replace a draft round")
     @PUT
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -84,6 +96,7 @@ public class DraftRoundsResource {
         return update(pk, Input.of(body.json()));
     }
 
+    @Operation(summary = "Change fields of a draft round")
     @PATCH
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -91,6 +104,8 @@ public class DraftRoundsResource {
         return update(pk, Input.partial(body.json()));
     }
 
+    @Operation(summary = "Delete a draft round")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{pk: [0-9]+}")
     @Transactional

@@ -24,11 +24,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/drafts/}: the draft router (draft.md §10). Reads are open; writes are staff-only and only
  * touch {@code draft_style} — changing it rebuilds nothing. A draft made here has no tournament.
  */
+@Tag(name = "draft")
 @Path("drafts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +49,7 @@ public class DraftsResource {
     @Inject
     Drafting drafting;
 
+    @Operation(summary = "List player drafts")
     @GET
     @Transactional
     public List<DraftFull> list() {
@@ -50,6 +57,9 @@ public class DraftsResource {
     }
 
     /** Also {@code POST /api/draft/register}. */
+    @Operation(summary = "Create a player draft")
+    @APIResponse(responseCode = "201", description = "The created draft.",
+            content = @Content(schema = @Schema(implementation = DraftFull.class)))
     @POST
     @Transactional
     public Response create(JsonBody body) {
@@ -63,6 +73,7 @@ public class DraftsResource {
         return Response.status(201).entity(DraftFull.from(draft)).build();
     }
 
+    @Operation(summary = "Read a player draft")
     @GET
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -70,6 +81,7 @@ public class DraftsResource {
         return DraftFull.from(Optional.ofNullable(em.find(Draft.class, pk)).orElseThrow(NotFoundException::new));
     }
 
+    @Operation(summary = "Replace a player draft")
     @PUT
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -77,6 +89,7 @@ public class DraftsResource {
         return update(pk, Input.of(body.json()));
     }
 
+    @Operation(summary = "Change fields of a player draft (e.g. its style)")
     @PATCH
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -85,6 +98,8 @@ public class DraftsResource {
     }
 
     /** Rounds and events go with it. */
+    @Operation(summary = "Delete a player draft")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{pk: [0-9]+}")
     @Transactional

@@ -8,6 +8,7 @@ import gg.pickban.identity.entity.User;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.control.Input;
+import gg.pickban.tournament.boundary.TournamentFull;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/tournaments/pick_player} (draft.md §5.3), checks in the contract's order: body,
@@ -27,6 +33,7 @@ import java.util.Optional;
  * draft are row-locked before anything about them is read, so of two picks for one round exactly
  * one succeeds and the other finds the choice made.
  */
+@Tag(name = "draft")
 @Path("tournaments/pick_player")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +56,9 @@ public class PickPlayerResource {
     @Inject
     TournamentAnswers answers;
 
+    @Operation(summary = "Pick a player in the current round (the round's captain or staff)")
+    @APIResponse(responseCode = "201", description = "The tournament after the pick, with tie_resolution when a tie was rolled.",
+            content = @Content(schema = @Schema(implementation = TournamentFull.class)))
     @POST
     @QueuedPerDraft
     @Transactional

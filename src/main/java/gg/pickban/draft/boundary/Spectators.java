@@ -1,28 +1,22 @@
 package gg.pickban.draft.boundary;
 
-import gg.pickban.cluster.control.GroupBus;
-import gg.pickban.cluster.control.RedisReturned;
-import gg.pickban.platform.control.ContainerThreads;
-import gg.pickban.platform.control.DataReset;
+import gg.pickban.live.control.LiveGroups;
+import gg.pickban.live.control.SocketOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The sockets watching drafts and tournaments, by group: a thread-safe group → {@link Audience}
- * registry, each audience listening to its group on the {@link GroupBus} (local and across
- * instances) and sending to each socket through an outbox of its own, so one slow or dead client
- * never holds up the others. A socket's first message is its replay; events arriving meanwhile follow it.
- * When Redis returns after trouble, every audience sends its sockets the draft's state afresh.
+ * The sockets watching drafts and tournaments: each joins its group's {@link Audience} in the
+ * {@link LiveGroups} (fed by the group bus, local and across instances) and is sent to through an
+ * outbox of its own, so one slow or dead client never holds up the others. A socket's first message
+ * is its replay; events arriving meanwhile follow it.
  */
 @ApplicationScoped
 public class Spectators {
@@ -31,13 +25,8 @@ public class Spectators {
     private static final Logger LOG = Logger.getLogger(Spectators.class.getName());
     private static final String LEAVE = Spectators.class.getName() + ".leave";
 
-    private final ConcurrentMap<String, Audience> audiences = new ConcurrentHashMap<>();
-
     @Inject
-    GroupBus bus;
-
-    @Inject
-    ContainerThreads threads;
+    LiveGroups groups;
 
     /** The numeric id of a socket path, or null (herodraft.md §8.1: unknown targets are refused alike). */
     static Long id(String text) {
@@ -49,8 +38,9 @@ public class Spectators {
      * {@code newest} is what the group's sockets get when messages may have been lost.
      */
     void watch(Session session, String group, Supplier<Optional<Opening>> opening, Supplier<Optional<DraftEnvelope>> newest) {
-        SocketOutbox outbox = new SocketOutbox(session, threads.workers());
-        join(group, outbox, newest);
+        SocketOutbox outbox = groups.outbox(session);
+        // in the audience before its replay is read, so nothing published from now on is missed
+        groups.join(group, () -> new Audience(newest), outbox);
         Optional<Opening> first;
         try {
             first = opening.get();
@@ -72,40 +62,8 @@ public class Spectators {
         outbox.open(first.get().message(), first.get().newestEventPk());
     }
 
-    /** In the audience before its replay is read, so nothing published from now on is missed. */
-    private void join(String group, SocketOutbox outbox, Supplier<Optional<DraftEnvelope>> newest) {
-        Audience audience = audiences.compute(group, (name, existing) -> {
-            Audience joined = existing != null ? existing : new Audience(newest);
-            joined.add(outbox);
-            return joined;
-        });
-        audience.listen(bus, group);
-    }
-
     private void leave(String group, SocketOutbox outbox) {
-        audiences.computeIfPresent(group, (name, audience) -> {
-            if (!audience.remove(outbox)) {
-                return audience;
-            }
-            audience.stopListening();
-            return null;
-        });
-    }
-
-    /** Messages published while the bus was away are lost: each audience resynchronises, one after another on the workers. */
-    void resynchronise(@Observes RedisReturned returned) {
-        audiences.forEach((group, audience) -> threads.workers().execute(() -> {
-            try {
-                audience.resynchronise();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not resynchronise the sockets of " + group, e);
-            }
-        }));
-    }
-
-    /** After a reseed no socket may go on with state of the old data (e2e-seed.md §2.6): all close with 1012. */
-    void closeAll(@Observes DataReset reset) {
-        audiences.values().forEach(Audience::restartAll);
+        groups.leave(group, outbox);
     }
 
     void refuse(Session session) {

@@ -16,12 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/draft/get-style-mmrs} (draft.md §5.6, §7), open to anyone. Cached per draft pk
  * under the data generation, so any write to the draft, its tournament, teams or players is seen at
  * once (D10).
  */
+@Tag(name = "draft")
 @Path("draft/get-style-mmrs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +37,8 @@ public class StyleMmrsResource {
     @Inject
     DerivedJson derived;
 
+    @Operation(summary = "Predict team MMRs for each draft style")
+    @APIResponse(responseCode = "201", description = "The predicted team MMRs per style.")
     @POST
     @Transactional
     public Response predict(JsonBody body) {

@@ -5,6 +5,7 @@ import gg.pickban.identity.boundary.Caller;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.control.Input;
+import gg.pickban.tournament.boundary.TournamentFull;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,11 +18,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/tournaments/create-team-from-captain} (draft.md §5.5): a team of its own for a
  * captain, or a new {@code draft_order} for the team they already captain (D18). Staff only; 201.
  */
+@Tag(name = "draft")
 @Path("tournaments/create-team-from-captain")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +46,9 @@ public class TeamFromCaptainResource {
     @Inject
     TournamentAnswers answers;
 
+    @Operation(summary = "Create a team around a captain")
+    @APIResponse(responseCode = "201", description = "The tournament with the new team.",
+            content = @Content(schema = @Schema(implementation = TournamentFull.class)))
     @POST
     @Transactional
     public Response create(JsonBody body) {

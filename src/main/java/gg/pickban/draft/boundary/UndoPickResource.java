@@ -6,6 +6,7 @@ import gg.pickban.identity.boundary.Caller;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.control.Input;
+import gg.pickban.tournament.boundary.TournamentFull;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,8 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /api/tournaments/undo-pick} (draft.md §5.4): takes back the latest pick. Staff only; 200, not 201. */
+@Tag(name = "draft")
 @Path("tournaments/undo-pick")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +47,9 @@ public class UndoPickResource {
     @Inject
     TournamentAnswers answers;
 
+    @Operation(summary = "Undo the last pick of a draft (staff)")
+    @APIResponse(responseCode = "200", description = "The tournament after the undo, or {} for a draft without one.",
+            content = @Content(schema = @Schema(implementation = TournamentFull.class)))
     @POST
     @QueuedPerDraft
     @Transactional

@@ -156,7 +156,7 @@ public class Draft {
         Team team = teamOf(target);
         User player = target.choice();
         Disbanded disbanded = Disbanded.NOTHING;
-        if (team != null && team.removeMembers(List.of(player))) {
+        if (team != null && team.removeMembers(List.of(player)) == Team.Remaining.NOBODY) {
             disbanded = tournament.disband(team);
         }
         target.clearChoice();
@@ -191,7 +191,7 @@ public class Draft {
     }
 
     /** draft.md §1.1: the first round without a choice, else the last round; null without rounds. */
-    public Long latestRound() {
+    public Long latestRoundId() {
         List<DraftRound> ordered = rounds();
         if (ordered.isEmpty()) {
             return null;

@@ -1,11 +1,11 @@
 package gg.pickban.e2e.boundary;
 
+import gg.pickban.e2e.control.MatchSeed;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.boundary.JsonSettings;
 import gg.pickban.platform.boundary.TestEndpoint;
 import gg.pickban.platform.control.Input;
-import gg.pickban.steam.control.MatchSeed;
 import gg.pickban.steam.entity.SteamMatch;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Tournament;
@@ -25,12 +25,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only {@code POST /api/tests/create-match/} (e2e-seed.md §2.4): a made-up Steam match with ten
+ * Test-only {@code POST /api/tests/create-match/} (docs/e2e-seed.md §2): a made-up Steam match with ten
  * players, optionally linked to a game or to a tournament's first unlinked game. Anonymous, body optional.
  */
 @TestEndpoint
+@Tag(name = "e2e")
 @Path("tests/create-match")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +49,8 @@ public class CreateMatchResource {
     @PersistenceContext
     EntityManager em;
 
+    @Operation(summary = "Store a fake Steam match (test only)")
+    @APIResponse(responseCode = "201", description = "The stored match.")
     @POST
     @Transactional
     public Response create(JsonBody body) {
@@ -63,10 +69,10 @@ public class CreateMatchResource {
         Random random = ThreadLocalRandom.current();
         SteamMatch match = matches.madeUp(matchId != null ? matchId : unusedId(random), random);
         if (game == null && tournament != null) {
-            game = tournament.games().stream().filter(g -> g.gameid() == null).min(Comparator.comparing(Game::id)).orElse(null);
+            game = tournament.games().stream().filter(g -> g.steamMatchId() == null).min(Comparator.comparing(Game::id)).orElse(null);
         }
         if (game != null) {
-            game.linkMatch(match.matchId());
+            game.recordSteamMatch(match.matchId());
         }
         return answer(match, game, tournamentId);
     }

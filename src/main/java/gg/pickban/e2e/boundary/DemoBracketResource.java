@@ -1,8 +1,8 @@
 package gg.pickban.e2e.boundary;
 
+import gg.pickban.bracket.control.StandardBracket;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.TestEndpoint;
-import gg.pickban.tournament.control.StandardBracket;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;
@@ -20,12 +20,16 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only {@code POST /api/tests/demo/bracket/{tournament_pk}/generate/} (e2e-seed.md §2.5): the
+ * Test-only {@code POST /api/tests/demo/bracket/{tournament_pk}/generate/} (docs/e2e-seed.md §2): the
  * tournament's games become the standard 4-team double-elimination bracket of its first four teams.
  */
 @TestEndpoint
+@Tag(name = "e2e")
 @Path("tests/demo/bracket/{pk}/generate")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +38,8 @@ public class DemoBracketResource {
     @PersistenceContext
     EntityManager em;
 
+    @Operation(summary = "Generate a demo bracket (test only)")
+    @APIResponse(responseCode = "200", description = "The demo tournament.")
     @POST
     @Transactional
     public Response generate(@PathParam("pk") String pkText) {

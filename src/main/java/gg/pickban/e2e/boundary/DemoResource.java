@@ -33,12 +33,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only demo helpers (e2e-seed.md §2.5): look a demo tournament up with its draft or hero draft,
+ * Test-only demo helpers (docs/e2e-seed.md §2): look a demo tournament up with its draft or hero draft,
  * and put it back to its seeded start.
  */
 @TestEndpoint
+@Tag(name = "e2e")
 @Path("tests/demo/{key}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +72,8 @@ public class DemoResource {
     @PersistenceContext
     EntityManager em;
 
+    @Operation(summary = "Read a demo data set (test only)")
+    @APIResponse(responseCode = "200", description = "The demo data.")
     @GET
     @Transactional
     public Response get(@PathParam("key") String key) {
@@ -92,6 +98,8 @@ public class DemoResource {
         return json(body);
     }
 
+    @Operation(summary = "Reset a demo data set (test only)")
+    @APIResponse(responseCode = "200", description = "The demo data.")
     @POST
     @Path("reset")
     @Transactional

@@ -28,12 +28,16 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only {@code GET /api/tests/herodraft-by-key/{key}/} (e2e-seed.md §2.2): a seeded game's hero
- * draft, made if needed and forced into the key's state (D51: {@code drafting_phase} works).
+ * Test-only {@code GET /api/tests/herodraft-by-key/{key}/} (docs/e2e-seed.md §2): a seeded game's hero
+ * draft, made if needed and forced into the key's state (docs/decisions.md D51: {@code drafting_phase} works).
  */
 @TestEndpoint
+@Tag(name = "e2e")
 @Path("tests/herodraft-by-key/{key}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,6 +63,8 @@ public class HeroDraftByKeyResource {
     @Inject
     HeroDraftForcing forcing;
 
+    @Operation(summary = "Find a seeded hero draft by key (test only)")
+    @APIResponse(responseCode = "200", description = "The hero draft.")
     @GET
     @Transactional
     public Response get(@PathParam("key") String key) {

@@ -16,12 +16,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only hero-draft helpers (e2e-seed.md §2.3): the staff reset without the permission check, and
- * a timeout forced now (D51). Both announce like their real counterparts.
+ * Test-only hero-draft helpers (docs/e2e-seed.md §2): the staff reset without the permission check, and
+ * a timeout forced now (docs/decisions.md D51). Both announce like their real counterparts.
  */
 @TestEndpoint
+@Tag(name = "e2e")
 @Path("tests/herodraft/{pk}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +34,7 @@ public class HeroDraftTestResource {
     @Inject
     HeroDrafts drafts;
 
+    @Operation(summary = "Reset a hero draft (test only)")
     @POST
     @Path("reset")
     public HeroDraftJson reset(@PathParam("pk") String pk) {
@@ -39,6 +43,7 @@ public class HeroDraftTestResource {
         return HeroDraftJson.from(draft);
     }
 
+    @Operation(summary = "Time out the current round of a hero draft now (test only)")
     @POST
     @Path("force-timeout")
     public HeroDraftJson forceTimeout(@PathParam("pk") String pk) {

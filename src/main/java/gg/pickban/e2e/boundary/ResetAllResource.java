@@ -9,12 +9,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only {@code POST /api/tests/reset-all/} (e2e-seed.md §2.6, D52): the start-up seed at run
+ * Test-only {@code POST /api/tests/reset-all/} (docs/e2e-seed.md §1, docs/decisions.md D52): the start-up seed at run
  * time, with sessions, caches and realtime state dropped. Behind {@code TestEndpointsGate}.
  */
 @TestEndpoint
+@Tag(name = "e2e")
 @Path("tests/reset-all")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +26,7 @@ public class ResetAllResource {
     @Inject
     E2eSeed seed;
 
+    @Operation(summary = "Wipe and re-seed the database (test only)")
     @POST
     public Map<String, String> reset() {
         seed.reseed();

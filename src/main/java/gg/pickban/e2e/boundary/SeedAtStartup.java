@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code pickban.seed=e2e}: wipe the database and load the end-to-end data at start-up, after the
- * migrations (e2e-seed.md §1). Destructive, so it only happens with the test endpoints enabled too.
+ * migrations (docs/e2e-seed.md §1). Destructive, so it only happens with the test endpoints enabled too.
  */
 @Singleton
 @Startup

@@ -9,7 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.Map;
 
-/** The tournament keys of e2e-seed.md §2.2 and §2.5, resolved by exact name (lowest pk first). */
+/** The tournament keys of docs/e2e-seed.md §2, resolved by exact name (lowest pk first). */
 @ApplicationScoped
 class SeededTournaments {
 
@@ -49,7 +49,7 @@ class SeededTournaments {
         return named(name);
     }
 
-    /** 404 {@code Unknown demo key} for a key outside §2.5's four. */
+    /** 404 {@code Unknown demo key} for a key outside the four demo keys. */
     Tournament byDemoKey(String key) {
         if (!DEMO_KEYS.contains(key)) {
             throw new WebApplicationException(ErrorBody.error(404, "Unknown demo key: " + key + ". Available: " + keyList(DEMO_KEYS)));

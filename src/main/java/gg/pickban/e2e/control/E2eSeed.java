@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
- * Wipes the database and loads the end-to-end data contract (e2e-seed.md §3), then tells every
- * component to drop transient state that belonged to the old data (D52). One reseed at a time per
+ * Wipes the database and loads the end-to-end data contract (docs/e2e-seed.md §3), then tells every
+ * component to drop transient state that belonged to the old data (docs/decisions.md D52). One reseed at a time per
  * instance; the start-up seed, {@code reset-all} and the README's command all come here.
  */
 @ApplicationScoped

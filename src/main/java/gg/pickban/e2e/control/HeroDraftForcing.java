@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Puts a game's hero draft into a named state for the frontend's tests (e2e-seed.md §2.2,
+ * Puts a game's hero draft into a named state for the frontend's tests (docs/e2e-seed.md §2,
  * {@code herodraft-by-key}) through the draft's own rules, as its captains would have got there.
  * Forcing starts from a clean draft and broadcasts nothing; only the roll's event is kept.
  */

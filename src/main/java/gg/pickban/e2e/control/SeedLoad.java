@@ -1,18 +1,12 @@
 package gg.pickban.e2e.control;
 
-import gg.pickban.draft.control.DraftSeed;
-import gg.pickban.herodraft.control.HeroDraftSeed;
-import gg.pickban.identity.control.UserSeed;
-import gg.pickban.identity.control.UserSeed.RealPlayer;
-import gg.pickban.league.control.LeagueSeed;
+import gg.pickban.e2e.control.UserSeed.RealPlayer;
 import gg.pickban.platform.control.SeedRun;
-import gg.pickban.steam.control.MatchSeed;
-import gg.pickban.tournament.control.TournamentSeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** Each component's part of the seed, in the order that gives the contract's primary keys (§3.1). */
+/** Each component's part of the seed, in the order that gives the contract's primary keys (docs/e2e-seed.md §3). */
 @ApplicationScoped
 public class SeedLoad {
 

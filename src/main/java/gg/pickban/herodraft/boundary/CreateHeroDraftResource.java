@@ -31,12 +31,18 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/games/{pk}/create-herodraft/} (herodraft.md §3.1): any logged-in user; a game that
  * has a draft answers it with 200 (D21); else the body may fill empty slots with teams of the game's
  * tournament (D30), and both teams need captains. The game row is locked, so two creates make one draft.
  */
+@Tag(name = "herodraft")
 @Path("games/{pk: [0-9]+}/create-herodraft")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +60,9 @@ public class CreateHeroDraftResource {
     @Inject
     HeroDrafts drafts;
 
+    @Operation(summary = "Create the game's hero draft (or return the existing one)")
+    @APIResponse(responseCode = "201", description = "The created hero draft (200 when it existed).",
+            content = @Content(schema = @Schema(implementation = HeroDraftJson.class)))
     @POST
     @Transactional
     public Response create(@PathParam("pk") long pk, JsonBody body) {

@@ -29,6 +29,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/herodraft/{id}/…} (herodraft.md §3.2–§3.9, §3.11): the same path as the socket — a plain
@@ -36,6 +38,7 @@ import java.util.Map;
  * then completes an expired countdown (D26), then the action's own guards in the contract's order;
  * refusals leave the countdown completed (hence {@code dontRollbackOn}).
  */
+@Tag(name = "herodraft")
 @Path("herodraft/{id: [0-9]+}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,23 +52,27 @@ public class HeroDraftResource {
     HeroDrafts drafts;
 
     /** Any caller, spectators included. */
+    @Operation(summary = "Read a hero draft")
     @GET
     public HeroDraftJson get(@PathParam("id") long id) {
         return HeroDraftJson.from(drafts.loaded(id).orElseThrow(NotFoundException::new));
     }
 
+    @Operation(summary = "Mark the caller's team ready")
     @POST
     @Path("set-ready")
     public HeroDraftJson setReady(@PathParam("id") long id) {
         return act(id, (draft, actor, now, out) -> announced(draft.setReady(actor, now), out));
     }
 
+    @Operation(summary = "Roll the coin once both teams are ready")
     @POST
     @Path("trigger-roll")
     public HeroDraftJson triggerRoll(@PathParam("id") long id) {
         return act(id, (draft, actor, now, out) -> announced(draft.roll(actor, drafts.chance(), now), out));
     }
 
+    @Operation(summary = "Choose first pick or side (the roll winner, then the loser)")
     @POST
     @Path("submit-choice")
     public HeroDraftJson submitChoice(@PathParam("id") long id, JsonBody body) {
@@ -77,6 +84,7 @@ public class HeroDraftResource {
         });
     }
 
+    @Operation(summary = "Ban or pick a hero on the caller's turn")
     @POST
     @Path("submit-pick")
     public HeroDraftJson submitPick(@PathParam("id") long id, JsonBody body) {
@@ -92,18 +100,21 @@ public class HeroDraftResource {
         });
     }
 
+    @Operation(summary = "Abandon the hero draft")
     @POST
     @Path("abandon")
     public HeroDraftJson abandon(@PathParam("id") long id) {
         return act(id, (draft, actor, now, out) -> announced(draft.abandon(actor, now), out));
     }
 
+    @Operation(summary = "Pause the hero draft")
     @POST
     @Path("pause")
     public HeroDraftJson pause(@PathParam("id") long id) {
         return act(id, (draft, actor, now, out) -> announced(draft.pause(actor, now), out));
     }
 
+    @Operation(summary = "Resume a paused hero draft (after a countdown)")
     @POST
     @Path("resume")
     public HeroDraftJson resume(@PathParam("id") long id) {
@@ -114,6 +125,7 @@ public class HeroDraftResource {
     }
 
     /** Staff only, checked before the lookup (§3.10); no countdown completion, everything is wiped anyway. */
+    @Operation(summary = "Reset the hero draft to waiting for captains")
     @POST
     @Path("reset")
     public HeroDraftJson reset(@PathParam("id") long id) {
@@ -126,6 +138,7 @@ public class HeroDraftResource {
         return HeroDraftJson.from(draft);
     }
 
+    @Operation(summary = "List the hero draft's events")
     @GET
     @Path("list-events")
     public List<HeroDraftEventJson> events(@PathParam("id") long id) {
@@ -134,6 +147,7 @@ public class HeroDraftResource {
         return drafts.events(id).stream().map(HeroDraftEventJson::from).toList();
     }
 
+    @Operation(summary = "List the heroes still available and those taken")
     @GET
     @Path("list-available-heroes")
     public Map<String, List<Integer>> availableHeroes(@PathParam("id") long id) {

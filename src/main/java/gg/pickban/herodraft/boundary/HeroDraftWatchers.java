@@ -1,18 +1,15 @@
 package gg.pickban.herodraft.boundary;
 
-import gg.pickban.cluster.control.GroupBus;
-import gg.pickban.cluster.control.RedisReturned;
-import gg.pickban.draft.boundary.SocketOutbox;
 import gg.pickban.herodraft.control.CaptainPresence;
 import gg.pickban.herodraft.control.HeroDraftBroadcast;
 import gg.pickban.herodraft.control.HeroDraftClock;
 import gg.pickban.herodraft.control.HeroDraftTickers;
 import gg.pickban.identity.boundary.SessionUser;
-import gg.pickban.platform.control.ContainerThreads;
-import gg.pickban.platform.control.DataReset;
+import gg.pickban.live.control.GroupBus;
+import gg.pickban.live.control.LiveGroups;
+import gg.pickban.live.control.SharedMessage;
 import gg.pickban.platform.control.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -23,16 +20,15 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The hero-draft sockets of this instance (herodraft.md §8.2–§8.6): connect, heartbeat, kick and
- * disconnect, with the draft's rules delegated to {@link HeroDraftClock}. Sends are asynchronous,
- * one outbox per socket, so a slow or dead client never holds up another. When Redis returns after
- * trouble, every socket gets the draft's state afresh and captains are recorded present again.
+ * disconnect, with the draft's rules delegated to {@link HeroDraftClock}; each socket joins its draft's
+ * {@link Room} in the {@link LiveGroups}. Sends are asynchronous, one outbox per socket, so a slow or
+ * dead client never holds up another. When Redis returns after trouble, every socket gets the draft's
+ * state afresh and captains are recorded present again.
  */
 @ApplicationScoped
 public class HeroDraftWatchers {
@@ -44,7 +40,8 @@ public class HeroDraftWatchers {
     private static final Logger LOG = Logger.getLogger(HeroDraftWatchers.class.getName());
     private static final String WATCHER = HeroDraftWatchers.class.getName() + ".watcher";
 
-    private final ConcurrentMap<Long, Room> rooms = new ConcurrentHashMap<>();
+    @Inject
+    LiveGroups groups;
 
     @Inject
     GroupBus bus;
@@ -58,11 +55,8 @@ public class HeroDraftWatchers {
     @Inject
     CaptainPresence presence;
 
-    @Inject
-    ContainerThreads threads;
-
     void open(Session session, long draftId, Optional<SessionUser> user) {
-        Watcher watcher = new Watcher(draftId, new SocketOutbox(session, threads.workers()));
+        Watcher watcher = new Watcher(draftId, groups.outbox(session));
         join(watcher);
         Optional<String> draft;
         try {
@@ -154,12 +148,8 @@ public class HeroDraftWatchers {
     /**
      * Messages published while the bus was away are lost: each room's captains are recorded present
      * again (Redis may have come back empty), then every open socket gets the draft's state as it would
-     * on connect, ahead of whatever arrives from now on. One room after another on the workers.
+     * on connect, ahead of whatever arrives from now on.
      */
-    void resynchronise(@Observes RedisReturned returned) {
-        rooms.forEach((draftId, room) -> threads.workers().execute(() -> resynchronise(draftId, room)));
-    }
-
     private void resynchronise(long draftId, Room room) {
         try {
             room.captains().forEach(captain -> presence.heartbeat(draftId, captain.captain, captain.channel));
@@ -170,7 +160,7 @@ public class HeroDraftWatchers {
         try {
             Optional<String> draft = clock.initialStateJson(draftId);
             if (draft.isPresent()) {
-                String message = initialState(draft.get());
+                SharedMessage message = new SharedMessage(initialState(draft.get()));
                 held.forEach(watcher -> watcher.outbox.open(message, 0));
                 if (isClocked(draft.get())) {
                     tickers.start(draftId);
@@ -183,30 +173,15 @@ public class HeroDraftWatchers {
         }
     }
 
-    /** After a reseed no socket may go on with the old data (e2e-seed.md §2.6). */
-    void closeAll(@Observes DataReset reset) {
-        rooms.values().forEach(Room::restartAll);
-    }
-
     /** In the room before the initial state is read, so nothing published from then on is missed. */
     private void join(Watcher watcher) {
         long draftId = watcher.draftId;
-        Room room = rooms.compute(draftId, (id, existing) -> {
-            Room joined = existing != null ? existing : new Room(() -> tickers.start(draftId));
-            joined.add(watcher);
-            return joined;
-        });
-        room.listen(bus, HeroDraftBroadcast.group(draftId));
+        groups.join(HeroDraftBroadcast.group(draftId), () -> new Room(() -> tickers.start(draftId), room -> resynchronise(draftId, room)),
+                watcher);
     }
 
     private void leave(Watcher watcher) {
-        rooms.computeIfPresent(watcher.draftId, (id, room) -> {
-            if (!room.remove(watcher)) {
-                return room;
-            }
-            room.stopListening();
-            return null;
-        });
+        groups.leave(HeroDraftBroadcast.group(watcher.draftId), watcher);
     }
 
     private static boolean isHeartbeat(String text) {

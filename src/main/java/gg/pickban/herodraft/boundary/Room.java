@@ -1,7 +1,9 @@
 package gg.pickban.herodraft.boundary;
 
-import gg.pickban.cluster.control.LocalGroup;
+import gg.pickban.live.control.LocalGroup;
+import gg.pickban.live.control.SharedMessage;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The sockets of one hero draft on this instance, fed by one subscription to group
@@ -10,13 +12,21 @@ import java.util.List;
 final class Room extends LocalGroup<Watcher> {
 
     private final Runnable onTick;
+    private final Consumer<Room> resynchronise;
 
-    Room(Runnable onTick) {
+    Room(Runnable onTick, Consumer<Room> resynchronise) {
         this.onTick = onTick;
+        this.resynchronise = resynchronise;
+    }
+
+    @Override
+    public void resynchronise() {
+        resynchronise.accept(this);
     }
 
     /** Closes every socket with 1012 (e2e-seed.md §2.6); none of those closes is a captain leaving. */
-    void restartAll() {
+    @Override
+    public void restartAll() {
         members().forEach(watcher -> {
             watcher.kicked = true;
             watcher.outbox.restart();
@@ -34,8 +44,9 @@ final class Room extends LocalGroup<Watcher> {
     }
 
     @Override
-    public void accept(String message) {
-        if (message.startsWith(HeroDraftWatchers.TICK_PREFIX)) {
+    public void accept(String text) {
+        SharedMessage message = new SharedMessage(text);
+        if (text.startsWith(HeroDraftWatchers.TICK_PREFIX)) {
             onTick.run();
             // a tick still waiting for a slow socket is obsolete once the next one is there
             members().forEach(watcher -> watcher.outbox.acceptLatest(1, message));

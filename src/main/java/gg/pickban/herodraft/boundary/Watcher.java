@@ -1,7 +1,7 @@
 package gg.pickban.herodraft.boundary;
 
-import gg.pickban.cluster.control.GroupBus;
-import gg.pickban.draft.boundary.SocketOutbox;
+import gg.pickban.live.control.GroupBus;
+import gg.pickban.live.control.SocketOutbox;
 
 /**
  * One hero-draft socket on this instance: its outbox, and for a captain the user and the private

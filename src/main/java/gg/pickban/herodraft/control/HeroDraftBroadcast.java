@@ -1,7 +1,7 @@
 package gg.pickban.herodraft.control;
 
-import gg.pickban.cluster.control.GroupBus;
 import gg.pickban.herodraft.entity.HeroDraft;
+import gg.pickban.live.control.GroupBus;
 import gg.pickban.platform.boundary.JsonSettings;
 import gg.pickban.platform.control.ContractInstant;
 import gg.pickban.platform.control.Jsonp;

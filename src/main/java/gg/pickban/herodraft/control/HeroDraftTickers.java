@@ -4,6 +4,7 @@ import gg.pickban.cluster.control.ClusterLock;
 import gg.pickban.cluster.control.ConnectionCounts;
 import gg.pickban.cluster.control.RedisTrouble;
 import gg.pickban.cluster.control.SharedValues;
+import gg.pickban.live.control.Tickers;
 import gg.pickban.platform.control.ContainerThreads;
 import gg.pickban.platform.control.DataReset;
 import jakarta.annotation.PostConstruct;
@@ -32,6 +33,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class HeroDraftTickers {
 
+    /** Plus the draft id: the one ticker per draft (herodraft.md §9.3). */
+    static final String LOCK_PREFIX = "herodraft:tick_lock:";
     static final Duration LOCK_TTL = Duration.ofSeconds(10);
     private static final int CORE_WORKERS = 4;
     private static final int MAX_WORKERS = 256;
@@ -65,7 +68,7 @@ public class HeroDraftTickers {
     @PostConstruct
     void init() {
         workers = new ThreadPoolExecutor(CORE_WORKERS, MAX_WORKERS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
-        tickers = new Tickers(pools.timers(), workers, lock, trouble, LOCK_TTL, socketsHere::containsKey, System::nanoTime, iteration);
+        tickers = new Tickers(LOCK_PREFIX, pools.timers(), workers, lock, trouble, LOCK_TTL, socketsHere::containsKey, System::nanoTime, iteration);
     }
 
     void started(@Observes HeroDraftClockStarted started) {

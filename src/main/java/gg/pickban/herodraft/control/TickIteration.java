@@ -1,9 +1,10 @@
 package gg.pickban.herodraft.control;
 
 import gg.pickban.cluster.control.ConnectionCounts;
-import gg.pickban.cluster.control.GroupBus;
 import gg.pickban.cluster.control.RedisTrouble;
 import gg.pickban.herodraft.entity.CaptainSeat;
+import gg.pickban.live.control.GroupBus;
+import gg.pickban.live.control.Tickers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

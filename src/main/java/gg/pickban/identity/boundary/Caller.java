@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Who sent this request, as the session cookie says (set by {@link SessionAuthentication}). The
- * site-wide predicates of identity.md §1.2 live here; scoped ones with the objects that hold them.
+ * site-wide predicates of docs/rules.md §2.2 live here; scoped ones with the objects that hold them.
  */
 @RequestScoped
 public class Caller {
@@ -36,7 +36,7 @@ public class Caller {
         return user != null;
     }
 
-    /** Staff in the sense of D3: {@code is_staff} or {@code is_superuser}. */
+    /** Staff in the sense of docs/decisions.md D3: {@code is_staff} or {@code is_superuser}. */
     public boolean isStaff() {
         return user != null && (user.isStaff() || user.isSuperuser());
     }
@@ -45,7 +45,7 @@ public class Caller {
         return user != null && user.isSuperuser();
     }
 
-    /** Anonymous callers get 403, never 401 (conventions.md §5). */
+    /** Anonymous callers get 403, never 401 (docs/api.md §3). */
     public User require() {
         if (user == null) {
             throw new WebApplicationException(ErrorBody.detail(403, NOT_AUTHENTICATED));

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * {@code GET /complete/discord/?code&state} (identity.md §2.1 steps 2–4): the Discord account signs
+ * {@code GET /complete/discord/?code&state} (docs/api.md §4, login): the Discord account signs
  * in its user, who gets a new session and CSRF token and goes to {@code /done} (or to the staff page
  * the login was started for). Any failure logs in nobody and goes to {@code /}.
  */

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code GET /login/discord/} (identity.md §2.1 step 1): 302 to Discord's authorize page, or back to
+ * {@code GET /login/discord/} (docs/api.md §4, login): 302 to Discord's authorize page, or back to
  * {@code /} when the login cannot start. {@code ?next=} names the page to come back to after the
  * login; only a staff page path ({@link ReturnPath}) is kept, anything else is ignored.
  */

@@ -32,7 +32,7 @@ import org.pac4j.oauth.profile.creator.OAuth20ProfileCreator;
 import org.pac4j.scribe.builder.api.GenericApi20;
 
 /**
- * Discord's OAuth 2.0 authorization-code flow through pac4j (identity.md §2.1 steps 1–2): the
+ * Discord's OAuth 2.0 authorization-code flow through pac4j (docs/api.md §4, login): the
  * authorize redirect with a single-use state, then state check, token exchange and profile read,
  * translated into a {@link DiscordAccount}. Every failure is logged here, without tokens.
  */

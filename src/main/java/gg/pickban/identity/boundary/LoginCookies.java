@@ -4,7 +4,7 @@ import gg.pickban.identity.control.SessionStore.Login;
 import java.util.List;
 
 /**
- * The two cookies exactly as the frontend expects them (conventions.md §7.1), written as raw
+ * The two cookies exactly as the frontend expects them (docs/api.md §4), written as raw
  * Set-Cookie values so servlets and JAX-RS resources send identical headers. When the browser's
  * connection is HTTPS (the request's own, or a trusted proxy says so) both are {@code Secure}.
  */

@@ -2,7 +2,7 @@ package gg.pickban.identity.boundary;
 
 import gg.pickban.identity.entity.User;
 
-/** The Positions shape (identity.md §4.3); its pk is the owning user's. */
+/** The Positions shape; its pk is the owning user's. */
 public record PositionsJson(long pk, int carry, int mid, int offlane, int softSupport, int hardSupport) {
 
     public static PositionsJson of(User user) {

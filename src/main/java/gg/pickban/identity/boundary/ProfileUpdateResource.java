@@ -20,11 +20,17 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/profile_update} (identity.md §6): the caller edits their own nickname, positions
+ * {@code POST /api/profile_update}: the caller edits their own nickname, positions
  * and Steam id; everything else in the body is ignored. Answers 201 with the caller.
  */
+@Tag(name = "identity")
 @Path("profile_update")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +45,9 @@ public class ProfileUpdateResource {
     @Inject
     Event<SteamLinkChanged> steamLinks;
 
+    @Operation(summary = "Update the caller's own profile (nickname, positions, Steam id)")
+    @APIResponse(responseCode = "201", description = "The updated user.",
+            content = @Content(schema = @Schema(implementation = UserFull.class)))
     @POST
     @Transactional
     public Response update(JsonBody body) {

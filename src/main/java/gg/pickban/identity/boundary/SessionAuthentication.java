@@ -20,7 +20,7 @@ import java.security.MessageDigest;
 import java.util.Set;
 
 /**
- * Session authentication as the frontend expects it (conventions.md §7): the {@code sessionid}
+ * Session authentication as the frontend expects it (docs/api.md §4): the {@code sessionid}
  * cookie names the caller; unsafe requests of a logged-in caller must echo the {@code csrftoken}
  * cookie in {@code X-CSRFToken}. Anonymous requests, the test endpoints and Discord's interaction
  * webhook are not CSRF-checked.

@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The handshake rules shared by every socket (herodraft.md §8.1): a missing or foreign Origin is
+ * The handshake rules shared by every socket (docs/api.md §7, handshake): a missing or foreign Origin is
  * refused with 403 before any socket exists; the {@code sessionid} cookie of the upgrade request
  * becomes the socket's user principal ({@link SessionUser}), no or an invalid session = spectator.
  * Declared filters run before the container's WebSocket filter, which then sees the wrapped request.

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** D13 refusals leave as 403 with the contract's detail text. */
+/** docs/decisions.md D13 refusals leave as 403 with the contract's detail text. */
 @Provider
 public class SuperuserChangeRefusedMapper implements ExceptionMapper<SuperuserChangeRefused> {
 

@@ -24,12 +24,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only logins (e2e-seed.md §2.1), reachable only through {@code TestEndpointsGate}. Each sets
+ * Test-only logins (docs/e2e-seed.md §2), reachable only through {@code TestEndpointsGate}. Each sets
  * the same cookies as a Discord login.
  */
 @TestEndpoint
+@Tag(name = "identity")
 @Path("tests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,24 +54,32 @@ public class TestLoginResource {
     @PersistenceContext
     EntityManager em;
 
+    @Operation(summary = "Log in as the seeded admin (test only)")
+    @APIResponse(responseCode = "200", description = "The user; sets sessionid and csrftoken.")
     @POST
     @Path("login-admin")
     public Response loginAdmin() {
         return socialLogin(Role.ADMIN);
     }
 
+    @Operation(summary = "Log in as the seeded staff user (test only)")
+    @APIResponse(responseCode = "200", description = "The user; sets sessionid and csrftoken.")
     @POST
     @Path("login-staff")
     public Response loginStaff() {
         return socialLogin(Role.STAFF);
     }
 
+    @Operation(summary = "Log in as the seeded plain user (test only)")
+    @APIResponse(responseCode = "200", description = "The user; sets sessionid and csrftoken.")
     @POST
     @Path("login-user")
     public Response loginUser() {
         return socialLogin(Role.USER);
     }
 
+    @Operation(summary = "Log in as a user by pk (test only)")
+    @APIResponse(responseCode = "200", description = "The user; sets sessionid and csrftoken.")
     @POST
     @Path("login-as")
     public Response loginAs(JsonBody body) {
@@ -82,6 +94,8 @@ public class TestLoginResource {
         return withCookies(Response.ok(Map.of("success", true, "user", UserFull.of(user))), sessions.open(pk)).build();
     }
 
+    @Operation(summary = "Log in as a user by Discord id (test only)")
+    @APIResponse(responseCode = "200", description = "The user; sets sessionid and csrftoken.")
     @POST
     @Path("login-as-discord")
     public Response loginAsDiscord(JsonBody body) {

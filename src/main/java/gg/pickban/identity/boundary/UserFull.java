@@ -7,7 +7,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 import java.util.List;
 
-/** The user as the user endpoints, current_user and profile_update return it (identity.md §4.2). */
+/** The user as the user endpoints, current_user and profile_update return it. */
 public record UserFull(
         long pk,
         String username,

@@ -4,7 +4,7 @@ import gg.pickban.identity.entity.User;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 
-/** Every nested user: members, captains, admins, owners, event actors, search results (identity.md §4.1). */
+/** Every nested user: members, captains, admins, owners, event actors, search results. */
 public record UserMini(
         long pk,
         String username,

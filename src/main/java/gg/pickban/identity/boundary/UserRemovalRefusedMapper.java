@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A refused user deletion (e.g. D8) is the client's mistake: 400 with the reason. */
+/** A refused user deletion (e.g. docs/decisions.md D8) is the client's mistake: 400 with the reason. */
 @Provider
 public class UserRemovalRefusedMapper implements ExceptionMapper<UserRemovalRefused> {
 

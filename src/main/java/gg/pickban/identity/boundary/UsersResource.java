@@ -24,8 +24,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/users/}: the user router and search (identity.md §5). Writes are for staff. */
+/** {@code /api/users/}: the user router and search. Writes are for staff (docs/rules.md §2.3). */
+@Tag(name = "identity")
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,18 +51,25 @@ public class UsersResource {
     DerivedJson derived;
 
     /** The whole user list, rendered once per data generation (the frontend loads it often). */
+    @Operation(summary = "List users")
+    @APIResponse(responseCode = "200", description = "Every user.",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UserFull.class)))
     @GET
     public byte[] list() {
         return derived.get("users", () -> JsonSettings.jsonb().toJson(
                 em.createNamedQuery(User.ALL, User.class).getResultStream().map(UserFull::of).toList()));
     }
 
+    @Operation(summary = "Read a user")
     @GET
     @Path("{pk: [0-9]+}")
     public UserFull get(@PathParam("pk") long pk) {
         return UserFull.of(existing(pk));
     }
 
+    @Operation(summary = "Create a user (staff)")
+    @APIResponse(responseCode = "201", description = "The created user.",
+            content = @Content(schema = @Schema(implementation = UserFull.class)))
     @POST
     @Transactional
     public Response create(JsonBody body) {
@@ -63,6 +77,7 @@ public class UsersResource {
         return Response.status(201).entity(UserFull.of(editor.create(Input.of(body.json()), caller.isSuperuser()))).build();
     }
 
+    @Operation(summary = "Replace a user (staff; superusers protected)")
     @PUT
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -71,6 +86,7 @@ public class UsersResource {
         return UserFull.of(editor.update(existing(pk), Input.of(body.json()), caller.isSuperuser()));
     }
 
+    @Operation(summary = "Change fields of a user (staff; superusers protected)")
     @PATCH
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -79,6 +95,8 @@ public class UsersResource {
         return UserFull.of(editor.update(existing(pk), Input.partial(body.json()), caller.isSuperuser()));
     }
 
+    @Operation(summary = "Delete a user (staff; superusers protected)")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -88,6 +106,9 @@ public class UsersResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "Search users by name (at least 3 characters)")
+    @APIResponse(responseCode = "200", description = "Matching users.",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UserMini.class)))
     @GET
     @Path("search")
     public Response search(@QueryParam("q") String q) {

@@ -3,7 +3,7 @@ package gg.pickban.identity.control;
 import jakarta.json.bind.annotation.JsonbNillable;
 
 /**
- * One pending action of the caller in {@code current_user.active_drafts} (identity.md §3):
+ * One pending action of the caller in {@code current_user.active_drafts} (docs/api.md §4, login):
  * a team-draft pick ({@code gamePk}/{@code herodraftPk} absent) or a hero draft to join.
  */
 public record ActiveDraft(

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Who a Discord login signs in (identity.md §2.1 step 3, D14): the user linked to the Discord id,
+ * Who a Discord login signs in (docs/decisions.md D14): the user linked to the Discord id,
  * else the one whose username is the Discord username, else the first (lowest pk) whose stored
  * Discord username is it, else a new user. Steps two and three skip users linked to another
  * Discord account: Discord names are reused once freed, and a name must never hand over someone

@@ -4,7 +4,7 @@ import gg.pickban.identity.entity.Positions;
 import gg.pickban.platform.control.Input;
 
 /**
- * A nested Positions object from a request (identity.md §4.3): all five keys required except in a
+ * A nested Positions object from a request: all five keys required except in a
  * PATCH, where only the given ones change; values are not range-checked.
  */
 public record PositionsInput(Integer carry, Integer mid, Integer offlane, Integer softSupport, Integer hardSupport) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Login sessions in the database, where every instance sees them and a restart keeps them. Every
- * login gets a fresh session key and a fresh CSRF token (conventions.md §7.1).
+ * login gets a fresh session key and a fresh CSRF token (docs/api.md §4).
  */
 @ApplicationScoped
 public class SessionStore {

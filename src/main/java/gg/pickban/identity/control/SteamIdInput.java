@@ -7,7 +7,7 @@ import jakarta.json.JsonValue;
 import java.util.Optional;
 
 /**
- * A Steam id as clients send it (identity.md §6.3, D11): {@code null} or {@code ""} clears the
+ * A Steam id as clients send it (docs/decisions.md D11): {@code null} or {@code ""} clears the
  * link; an integer or decimal string is an account id or a Steam64 id; anything else is invalid.
  */
 public record SteamIdInput(boolean valid, Long steam64) {

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The fixed accounts of the test logins (e2e-seed.md §2.1): found by Discord id or created with the
+ * The fixed accounts of the test logins (docs/e2e-seed.md §2): found by Discord id or created with the
  * seed's name and MMR, then forced to the role the login stands for.
  */
 @ApplicationScoped
@@ -21,11 +21,11 @@ public class TestAccounts {
         STAFF("702582402668560454", "hurk_", 3000, true, false),
         USER("198618246868500481", "bucketoffish55", 1000, false, false);
 
-        final String discordId;
-        final String username;
-        final int mmr;
-        final boolean staff;
-        final boolean superuser;
+        public final String discordId;
+        public final String username;
+        public final int mmr;
+        public final boolean staff;
+        public final boolean superuser;
 
         Role(String discordId, String username, int mmr, boolean staff, boolean superuser) {
             this.discordId = discordId;

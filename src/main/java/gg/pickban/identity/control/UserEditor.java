@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Staff edits of users through the router (identity.md §4.2, §5): reads the writable UserFull
- * fields DRF-style, checks uniqueness and D13, then changes the user. Callers own the transaction.
+ * Staff edits of users through the router: reads the writable UserFull
+ * fields DRF-style, checks uniqueness and docs/decisions.md D13, then changes the user. Callers own the transaction.
  */
 @ApplicationScoped
 public class UserEditor {
@@ -57,7 +57,7 @@ public class UserEditor {
         return user;
     }
 
-    /** Steam player rows follow a new Steam id (steam.md §8); the league MMR follows the MMR (§6.3). */
+    /** Steam player rows follow a new Steam id ; the league MMR follows the MMR (docs/rules.md §7.5, §7.7). */
     private void announce(User user, Long steamBefore, Integer mmrBefore) {
         if (user.steamid() != null && !user.steamid().equals(steamBefore)) {
             steamLinks.fire(new SteamLinkChanged(user.id(), user.steamid()));

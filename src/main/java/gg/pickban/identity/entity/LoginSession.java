@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A logged-in browser: the {@code sessionid} cookie names it; it lives two weeks (conventions.md §7.1). */
+/** A logged-in browser: the {@code sessionid} cookie names it; it lives two weeks (docs/api.md §4). */
 @Entity
 @Table(name = "login_session")
 @NamedQuery(name = LoginSession.DELETE_EXPIRED, query = "DELETE FROM LoginSession s WHERE s.expiresAt <= :now")

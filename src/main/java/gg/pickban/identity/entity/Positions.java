@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /**
  * How much a player likes each role: 0 = does not play it, 1 = favourite … 5 = least favourite.
- * Values are not range-checked (identity.md §4.3). Every user has exactly one set.
+ * Values are not range-checked. Every user has exactly one set.
  */
 @Embeddable
 public class Positions {

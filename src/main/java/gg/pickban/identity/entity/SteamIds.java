@@ -22,7 +22,7 @@ public final class SteamIds {
     }
 
     /**
-     * The Steam64 id for what a user typed (identity.md §6.3): a 32-bit account id (1 … 4294967294)
+     * The Steam64 id for what a user typed (docs/decisions.md D11): a 32-bit account id (1 … 4294967294)
      * or a Steam64 id in the individual-account range; empty when it is neither.
      */
     public static Optional<Long> parse(String input) {

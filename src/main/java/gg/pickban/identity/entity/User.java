@@ -116,7 +116,7 @@ public class User {
         this.dateJoined = dateJoined;
     }
 
-    /** A user known from Discord: the Discord name becomes the username (identity.md §2.1). */
+    /** A user known from Discord: the Discord name becomes the username (docs/decisions.md D14). */
     public static User fromDiscord(String username, String discordId, String discordUsername, Instant now) {
         User user = new User(username, now);
         user.discordId = discordId;
@@ -124,13 +124,13 @@ public class User {
         return user;
     }
 
-    /** Site-wide roles; superuser implies nothing by itself here, the staff checks read both (D3). */
+    /** Site-wide roles; superuser implies nothing by itself here, the staff checks read both (docs/decisions.md D3). */
     public void assignSiteRoles(boolean staff, boolean superuser) {
         this.staff = staff;
         this.superuser = superuser;
     }
 
-    /** What a Discord login refreshes on every sign-in (identity.md §2.1 step 3). */
+    /** What a Discord login refreshes on every sign-in. */
     public void linkDiscord(String discordId, String discordUsername, String avatarHash) {
         this.discordId = discordId;
         this.discordUsername = discordUsername;
@@ -168,7 +168,7 @@ public class User {
         this.avatar = avatarHash;
     }
 
-    /** When the avatar jobs last looked at this user; the rotating batch takes the oldest first (D43). */
+    /** When the avatar jobs last looked at this user; the rotating batch takes the oldest first (docs/decisions.md D43). */
     public void recordAvatarCheck(Instant checkedAt) {
         this.avatarCheckedAt = checkedAt;
     }
@@ -197,7 +197,7 @@ public class User {
         this.mmr = mmr;
     }
 
-    /** The Discord CDN URL the frontend shows (identity.md §4.1). */
+    /** The Discord CDN URL the frontend shows (docs/rules.md §8.1). */
     public String avatarUrl() {
         if (discordId == null) {
             return null;

@@ -12,13 +12,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/jokes/tangoes/} (league.md §8). A buy is one {@code UPDATE … + 1} on the caller's row:
+ * {@code /api/jokes/tangoes/} (every logged-in user buys tangoes one at a time; none is lost). A buy is one {@code UPDATE … + 1} on the caller's row:
  * the database serialises concurrent buys on the row lock, so none is lost. The row is created on
  * first use with {@code ON CONFLICT DO NOTHING} (PostgreSQL, and H2 in PostgreSQL mode), which
  * also settles two first uses racing.
  */
+@Tag(name = "jokes")
 @Path("jokes/tangoes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,7 @@ public class TangoResource {
     @Inject
     Caller caller;
 
+    @Operation(summary = "Count the caller's tangoes")
     @GET
     @Transactional
     public Map<String, Integer> count() {
@@ -40,6 +44,7 @@ public class TangoResource {
         return Map.of("tangoes_purchased", purchased(user));
     }
 
+    @Operation(summary = "Buy one tango")
     @POST
     @Path("buy")
     @Transactional

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A league with its organizations and roles (league.md §3.1). {@code tournament_count} is left out
+ * A league with its organizations and roles. {@code tournament_count} is left out
  * of the create response only.
  */
 public record LeagueFull(

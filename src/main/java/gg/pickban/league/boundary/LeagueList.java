@@ -3,7 +3,7 @@ package gg.pickban.league.boundary;
 import gg.pickban.league.entity.League;
 import java.util.List;
 
-/** An item of {@code GET /api/leagues/} (league.md §3.1); there is no {@code organization} key. */
+/** An item of {@code GET /api/leagues/}; there is no {@code organization} key. */
 public record LeagueList(long pk, List<OrgRef> organizations, String organizationName, int steamLeagueId, String name,
         long tournamentCount) {
 

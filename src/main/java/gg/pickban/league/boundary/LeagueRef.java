@@ -3,7 +3,7 @@ package gg.pickban.league.boundary;
 import gg.pickban.league.entity.League;
 import java.util.List;
 
-/** A league nested in a tournament, the {@code league} of TournamentFull (league.md §3.1): no count. */
+/** A league nested in a tournament, the {@code league} of TournamentFull: no count. */
 public record LeagueRef(long pk, List<OrgRef> organizations, String organizationName, int steamLeagueId, String name) {
 
     public static LeagueRef from(League league) {

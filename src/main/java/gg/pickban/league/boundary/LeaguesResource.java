@@ -33,12 +33,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/leagues/}: the league router (league.md §3.2). Anyone reads; organization admins
- * create leagues in their organizations (staff also without one, D5); league admins edit and
- * delete, under D5's extra rules for admins and organization links.
+ * {@code /api/leagues/}: the league router. Anyone reads; organization admins
+ * create leagues in their organizations (staff also without one, docs/decisions.md D5); league admins edit and
+ * delete, under the extra rules of docs/decisions.md D5 for admins and organization links.
  */
+@Tag(name = "league")
 @Path("leagues")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +64,7 @@ public class LeaguesResource {
     @Inject
     LeagueCounts counts;
 
+    @Operation(summary = "List leagues, optionally of one organization")
     @GET
     @Transactional
     public List<LeagueList> list(@QueryParam("organization") String organization) {
@@ -68,6 +75,7 @@ public class LeaguesResource {
         return query.getResultStream().map(l -> LeagueList.from(l, tournaments.getOrDefault(l.id(), 0L))).toList();
     }
 
+    @Operation(summary = "Read a league")
     @GET
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -76,7 +84,10 @@ public class LeaguesResource {
         return LeagueFull.from(league, counts.tournamentsOf(pk));
     }
 
-    /** Check order: unknown organization (404), then permission (D5), then the fields. */
+    /** Check order: unknown organization (404), then permission (docs/decisions.md D5), then the fields. */
+    @Operation(summary = "Create a league (organization admins; staff also without one)")
+    @APIResponse(responseCode = "201", description = "The created league.",
+            content = @Content(schema = @Schema(implementation = LeagueFull.class)))
     @POST
     @Transactional
     public Response create(JsonBody body) {
@@ -89,6 +100,7 @@ public class LeaguesResource {
         return Response.status(201).entity(LeagueFull.created(league)).build();
     }
 
+    @Operation(summary = "Replace a league (league admins)")
     @PUT
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -96,6 +108,7 @@ public class LeaguesResource {
         return update(pk, Input.of(body.json()));
     }
 
+    @Operation(summary = "Change fields of a league (league admins)")
     @PATCH
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -104,6 +117,8 @@ public class LeaguesResource {
     }
 
     /** Tournaments stay with no league; games attached directly to the league go with it (foreign keys). */
+    @Operation(summary = "Delete a league (league admins)")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{pk: [0-9]+}")
     @Transactional

@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An organization with its roles (league.md §2.1). The two counts are left out of the create
+ * An organization with its roles. The two counts are left out of the create
  * response only; everywhere else they are present.
  */
 public record OrganizationFull(
@@ -49,7 +49,7 @@ public record OrganizationFull(
                 o.createdAt(), o.updatedAt());
     }
 
-    /** Users inside objects are listed by pk (conventions.md §6). */
+    /** Users inside objects are listed by pk (docs/api.md §2, JSON). */
     static List<UserMini> byPk(Collection<User> users) {
         return users.stream().sorted(Comparator.comparing(User::id)).map(UserMini::of).toList();
     }

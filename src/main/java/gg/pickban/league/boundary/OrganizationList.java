@@ -3,7 +3,7 @@ package gg.pickban.league.boundary;
 import gg.pickban.league.entity.Organization;
 import java.time.Instant;
 
-/** An item of {@code GET /api/organizations/} (league.md §2.1). */
+/** An item of {@code GET /api/organizations/}. */
 public record OrganizationList(long pk, String name, String logo, long leagueCount, Instant createdAt) {
 
     public static OrganizationList from(Organization organization, long leagueCount) {

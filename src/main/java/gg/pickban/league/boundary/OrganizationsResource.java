@@ -29,12 +29,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/organizations/}: the organization router (league.md §2.2). Anyone reads; staff create
+ * {@code /api/organizations/}: the organization router. Anyone reads; staff create
  * and delete; organization admins edit, and only the owner or a superuser changes the owner or
- * drops admins (D5).
+ * drops admins (docs/decisions.md D5).
  */
+@Tag(name = "league")
 @Path("organizations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +58,7 @@ public class OrganizationsResource {
     @Inject
     LeagueCounts counts;
 
+    @Operation(summary = "List organizations")
     @GET
     @Transactional
     public List<OrganizationList> list() {
@@ -60,6 +67,7 @@ public class OrganizationsResource {
                 .map(o -> OrganizationList.from(o, leagues.getOrDefault(o.id(), 0L))).toList();
     }
 
+    @Operation(summary = "Read an organization")
     @GET
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -67,6 +75,9 @@ public class OrganizationsResource {
         return full(existing(pk));
     }
 
+    @Operation(summary = "Create an organization (staff)")
+    @APIResponse(responseCode = "201", description = "The created organization.",
+            content = @Content(schema = @Schema(implementation = OrganizationFull.class)))
     @POST
     @Transactional
     public Response create(JsonBody body) {
@@ -75,6 +86,7 @@ public class OrganizationsResource {
         return Response.status(201).entity(OrganizationFull.created(organization)).build();
     }
 
+    @Operation(summary = "Replace an organization (organization admins)")
     @PUT
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -82,6 +94,7 @@ public class OrganizationsResource {
         return update(pk, Input.of(body.json()));
     }
 
+    @Operation(summary = "Change fields of an organization (organization admins)")
     @PATCH
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -90,6 +103,8 @@ public class OrganizationsResource {
     }
 
     /** Leagues stay (only their link goes); users' default organization becomes null (foreign keys). */
+    @Operation(summary = "Delete an organization (staff)")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{pk: [0-9]+}")
     @Transactional

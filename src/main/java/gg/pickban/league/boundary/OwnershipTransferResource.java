@@ -14,11 +14,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/organizations/{id}/transfer-ownership/} (league.md §2.3): the owner hands the
+ * {@code POST /api/organizations/{id}/transfer-ownership/} (docs/rules.md §2.2): the owner hands the
  * organization to one of its admins; a superuser may hand it to anyone.
  */
+@Tag(name = "league")
 @Path("organizations/{id: [0-9]+}/transfer-ownership")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +33,7 @@ public class OwnershipTransferResource {
     @Inject
     Clock clock;
 
+    @Operation(summary = "Transfer an organization to another owner (the owner)")
     @POST
     @Transactional
     public OwnershipTransferred transfer(@PathParam("id") long id, JsonBody body) {

@@ -3,7 +3,7 @@ package gg.pickban.league.boundary;
 import gg.pickban.identity.boundary.UserMini;
 import gg.pickban.identity.entity.User;
 
-/** {@code {"status": "transferred", "new_owner": UserMini}} (league.md §2.3). */
+/** {@code {"status": "transferred", "new_owner": UserMini}}. */
 public record OwnershipTransferred(String status, UserMini newOwner) {
 
     public static OwnershipTransferred to(User newOwner) {

@@ -18,7 +18,7 @@ import java.math.BigInteger;
 import java.time.Clock;
 
 /**
- * The steps every admin/staff/ownership endpoint takes, in the contract's order (league.md §2.3):
+ * The steps every admin/staff/ownership endpoint takes, in this order:
  * anonymous refusal, object lookup, permission, {@code user_id}, user lookup — each failing with
  * its own {@code {"error": …}} — and, after the change, the audit row.
  */

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The counts the organization and league shapes carry, always read fresh from the tables they
- * count (D10). Tournaments belong to another component; only their table's league column is read.
+ * count (docs/decisions.md D10). Tournaments belong to another component; only their table's league column is read.
  */
 @ApplicationScoped
 public class LeagueCounts {

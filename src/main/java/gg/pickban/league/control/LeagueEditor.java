@@ -6,6 +6,7 @@ import gg.pickban.league.entity.LeagueProfile;
 import gg.pickban.league.entity.Organization;
 import gg.pickban.league.entity.RichText;
 import gg.pickban.platform.control.Input;
+import gg.pickban.platform.control.RelatedRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,8 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Router creates and updates of leagues (league.md §3.1): reads the writable LeagueFull fields
- * DRF-style over the current state, then applies them. Who may write what (D5) is the caller's
+ * Router creates and updates of leagues: reads the writable LeagueFull fields
+ * DRF-style over the current state, then applies them. Who may write what (docs/decisions.md D5) is the caller's
  * check between the two. Callers own the transaction.
  */
 @ApplicationScoped
@@ -45,11 +46,11 @@ public class LeagueEditor {
         String timezone = in.field("timezone").maxLength(64).string();
         Instant lastSynced = in.field("last_synced").nullable().datetime();
         Set<Organization> organizations = in.has("organization_ids")
-                ? rows.organizations(in, "organization_ids", in.pkList("organization_ids"))
+                ? rows.set(in, "organization_ids", Organization.class, in.pkList("organization_ids"))
                 : current == null ? new LinkedHashSet<>() : new LinkedHashSet<>(current.organizations());
-        Set<User> admins = in.has("admin_ids") ? rows.users(in, "admin_ids", in.pkList("admin_ids"))
+        Set<User> admins = in.has("admin_ids") ? rows.set(in, "admin_ids", User.class, in.pkList("admin_ids"))
                 : current == null ? new LinkedHashSet<>() : new LinkedHashSet<>(current.admins());
-        Set<User> staff = in.has("staff_ids") ? rows.users(in, "staff_ids", in.pkList("staff_ids"))
+        Set<User> staff = in.has("staff_ids") ? rows.set(in, "staff_ids", User.class, in.pkList("staff_ids"))
                 : current == null ? new LinkedHashSet<>() : new LinkedHashSet<>(current.staff());
         if (steamLeagueId != null && steamLeagueTaken(steamLeagueId, current)) {
             in.error("steam_league_id", STEAM_LEAGUE_TAKEN);
@@ -80,7 +81,7 @@ public class LeagueEditor {
         }
     }
 
-    /** D58: a tournament with a league always carries that league's Steam league id. */
+    /** docs/decisions.md D58: a tournament with a league always carries that league's Steam league id. */
     private void followSteamLeague(League league) {
         em.createNativeQuery("UPDATE tournament SET steam_league_id = ?1 WHERE league_id = ?2")
                 .setParameter(1, league.steamLeagueId())

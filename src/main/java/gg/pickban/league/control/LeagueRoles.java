@@ -6,8 +6,8 @@ import gg.pickban.league.entity.Organization;
 import java.util.List;
 
 /**
- * The organization- and league-scoped predicates of identity.md §1.2, in one place. Site staff
- * (is_staff or is_superuser, D3) pass every scoped check (D4); anonymous callers (null) pass none.
+ * The organization- and league-scoped predicates of docs/rules.md §2.2, in one place. Site staff
+ * (is_staff or is_superuser, docs/decisions.md D3) pass every scoped check (docs/decisions.md D4); anonymous callers (null) pass none.
  */
 public final class LeagueRoles {
 
@@ -45,13 +45,13 @@ public final class LeagueRoles {
         return isStaff(user) || league.organizations().stream().anyMatch(o -> isOrgAdmin(user, o));
     }
 
-    /** D5: creating a league in these organizations needs OrgAdmin of every one; in none at all, staff. */
+    /** docs/decisions.md D5: creating a league in these organizations needs OrgAdmin of every one; in none at all, staff. */
     public static boolean canCreateLeagueIn(User user, List<Organization> organizations) {
         return organizations.isEmpty() ? isStaff(user) : organizations.stream().allMatch(o -> isOrgAdmin(user, o));
     }
 
     /**
-     * D5 on an update by a LeagueAdmin: a different admin set needs who may manage the league's
+     * docs/decisions.md D5 on an update by a LeagueAdmin: a different admin set needs who may manage the league's
      * admins (or an admin of an organization it is linked to afterwards); each newly linked
      * organization needs OrgAdmin of it, as on create.
      */
@@ -61,7 +61,7 @@ public final class LeagueRoles {
         return admins && state.addedOrganizations(league).stream().allMatch(o -> isOrgAdmin(user, o));
     }
 
-    /** D5 on an update by an OrgAdmin: changing the owner or removing admins is owner-only. */
+    /** docs/decisions.md D5 on an update by an OrgAdmin: changing the owner or removing admins is owner-only. */
     public static boolean mayApply(User user, Organization organization, OrganizationState state) {
         boolean ownerOnly = state.changesOwnerOf(organization) || state.removesAdminsFrom(organization);
         return !ownerOnly || isOrgOwnerOrSuperuser(user, organization);

@@ -10,12 +10,12 @@ import java.util.Set;
 /** A league as a valid create or update body would leave it, before anything is changed. */
 public record LeagueState(LeagueProfile profile, Set<Organization> organizations, Set<User> admins, Set<User> staff) {
 
-    /** D5: linking an organization needs OrgAdmin of it; on create ({@code current} null) all are added. */
+    /** docs/decisions.md D5: linking an organization needs OrgAdmin of it; on create ({@code current} null) all are added. */
     public List<Organization> addedOrganizations(League current) {
         return organizations.stream().filter(o -> current == null || !current.isLinkedTo(o)).toList();
     }
 
-    /** D5: a different admin set needs staff or OrgAdmin of a linked organization. */
+    /** docs/decisions.md D5: a different admin set needs staff or OrgAdmin of a linked organization. */
     public boolean changesAdminsOf(League current) {
         return admins.size() != current.admins().size()
                 || admins.stream().anyMatch(admin -> !current.hasAdmin(admin));

@@ -7,6 +7,7 @@ import gg.pickban.league.entity.OrganizationProfile;
 import gg.pickban.league.entity.RichText;
 import gg.pickban.league.entity.RoleChangeRefused;
 import gg.pickban.platform.control.Input;
+import gg.pickban.platform.control.RelatedRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,8 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Router creates and updates of organizations (league.md §2.1): reads the writable OrganizationFull
- * fields DRF-style over the current state, then applies them. Who may write what (D5) is the
+ * Router creates and updates of organizations: reads the writable OrganizationFull
+ * fields DRF-style over the current state, then applies them. Who may write what (docs/decisions.md D5) is the
  * caller's check between the two. Callers own the transaction.
  */
 @ApplicationScoped
@@ -42,14 +43,14 @@ public class OrganizationEditor {
         String discordServerId = in.field("discord_server_id").nullable().allowBlank().maxLength(20).string();
         RichText rulesTemplate = RichTextField.read(in, "rules_template", 50_000);
         String timezone = in.field("timezone").maxLength(64).string();
-        User owner = in.has("owner_id") ? rows.find(User.class, in, "owner_id", in.field("owner_id").nullable().pk())
+        User owner = in.has("owner_id") ? rows.one(in, "owner_id", User.class, in.field("owner_id").nullable().pk())
                 : current == null ? null : current.owner();
-        Set<User> admins = in.has("admin_ids") ? rows.users(in, "admin_ids", in.pkList("admin_ids"))
+        Set<User> admins = in.has("admin_ids") ? rows.set(in, "admin_ids", User.class, in.pkList("admin_ids"))
                 : current == null ? new LinkedHashSet<>() : new LinkedHashSet<>(current.admins());
-        Set<User> staff = in.has("staff_ids") ? rows.users(in, "staff_ids", in.pkList("staff_ids"))
+        Set<User> staff = in.has("staff_ids") ? rows.set(in, "staff_ids", User.class, in.pkList("staff_ids"))
                 : current == null ? new LinkedHashSet<>() : new LinkedHashSet<>(current.staff());
         League defaultLeague = in.has("default_league")
-                ? rows.find(League.class, in, "default_league", in.field("default_league").nullable().pk())
+                ? rows.one(in, "default_league", League.class, in.field("default_league").nullable().pk())
                 : current == null ? null : current.defaultLeague();
         if (owner != null) {
             if (in.has("admin_ids") && admins.stream().anyMatch(a -> a.id().equals(owner.id()))) {

@@ -10,13 +10,13 @@ import java.util.Set;
 public record OrganizationState(OrganizationProfile profile, User owner, Set<User> admins, Set<User> staff,
         League defaultLeague) {
 
-    /** D5: a different owner (or none) needs the owner or a superuser. */
+    /** docs/decisions.md D5: a different owner (or none) needs the owner or a superuser. */
     public boolean changesOwnerOf(Organization organization) {
         User current = organization.owner();
         return current == null ? owner != null : owner == null || !current.id().equals(owner.id());
     }
 
-    /** D5: taking anyone out of the admins needs the owner or a superuser, as on the admin endpoint. */
+    /** docs/decisions.md D5: taking anyone out of the admins needs the owner or a superuser, as on the admin endpoint. */
     public boolean removesAdminsFrom(Organization organization) {
         return organization.admins().stream()
                 .anyMatch(admin -> admins.stream().noneMatch(kept -> kept.id().equals(admin.id())));

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * D8: the owner of an organization cannot be deleted; ownership must move first. Runs inside the
+ * docs/decisions.md D8: the owner of an organization cannot be deleted; ownership must move first. Runs inside the
  * deleting transaction, before the user row goes, so refusing leaves everything as it was. Admin
  * and staff memberships need no work here: their rows go with the user (foreign keys).
  */

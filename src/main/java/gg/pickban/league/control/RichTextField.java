@@ -4,7 +4,7 @@ import gg.pickban.league.entity.RichText;
 import gg.pickban.platform.control.Input;
 
 /**
- * A sanitised text field (conventions.md §11). The limit applies to what was sent, as in DRF, and
+ * A sanitised text field (docs/api.md §2, request bodies). The limit applies to what was sent, as in DRF, and
  * again to what will be stored: escaping can lengthen a text, and the column holds no more.
  */
 final class RichTextField {

@@ -2,7 +2,7 @@ package gg.pickban.league.entity;
 
 import java.util.Locale;
 
-/** The role changes the audit log records (league.md §2.3, §3.3). */
+/** The role changes the audit log records. */
 public enum AdminAction {
     ADD_ADMIN, REMOVE_ADMIN, ADD_STAFF, REMOVE_STAFF, TRANSFER_OWNERSHIP;
 

@@ -11,8 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One audited change of an organization's or a league's admins, staff or owner (the OrgLog and
- * LeagueLog of league.md §1). Written once, never changed, never exposed.
+ * One audited change of an organization's or a league's admins, staff or owner. Written once, never changed, never exposed.
  */
 @Entity
 @Table(name = "admin_log")

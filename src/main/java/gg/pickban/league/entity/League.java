@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * A league: tournaments played under one Steam league id, belonging to zero or more
- * organizations. Its rating settings are stored but never exposed (league.md §1).
+ * organizations. Its rating settings are stored but never exposed.
  */
 @Entity
 @Table(name = "league")

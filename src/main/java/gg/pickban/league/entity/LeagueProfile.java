@@ -2,11 +2,11 @@ package gg.pickban.league.entity;
 
 import java.time.Instant;
 
-/** The plain fields of LeagueFull (league.md §3.1); roles and organization links are changed separately. */
+/** The plain fields of LeagueFull; roles and organization links are changed separately. */
 public record LeagueProfile(int steamLeagueId, String name, RichText description, RichText rules, String prizePool,
         String timezone, Instant lastSynced) {
 
-    /** A new league's defaults (league.md §1); the Steam league id and the name are always given. */
+    /** A new league's defaults; the Steam league id and the name are always given. */
     public static final LeagueProfile DEFAULTS = new LeagueProfile(0, "", RichText.EMPTY, RichText.EMPTY, "",
             "America/New_York", null);
 }

@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * A community that runs leagues. Its owner, admins and staff hold the organization-scoped roles
- * (identity.md §1); admins and staff of an organization inherit the roles of its leagues.
+ * (docs/rules.md §2.1–§2.2); admins and staff of an organization inherit the roles of its leagues.
  */
 @Entity
 @Table(name = "organization")
@@ -110,7 +110,7 @@ public class Organization {
 
     /**
      * Makes someone (or nobody) the owner as a plain write, with no admin hand-over; who may do it is
-     * the caller's check (D5). The owner is never also an admin.
+     * the caller's check (docs/decisions.md D5). The owner is never also an admin.
      */
     public void appointOwner(User newOwner) {
         this.owner = newOwner;
@@ -118,7 +118,7 @@ public class Organization {
     }
 
     /**
-     * Hands the organization to an admin (league.md §2.3): a superuser may pick anyone. The new owner
+     * Hands the organization to an admin (docs/rules.md §2.2): a superuser may pick anyone. The new owner
      * leaves the admins and the previous owner, if any, joins them.
      */
     public void transferOwnership(User newOwner, boolean bySuperuser, Instant now) {

@@ -1,10 +1,10 @@
 package gg.pickban.league.entity;
 
-/** What an organization says about itself: the plain fields of OrganizationFull (league.md §2.1). */
+/** What an organization says about itself: the plain fields of OrganizationFull. */
 public record OrganizationProfile(String name, RichText description, String logo, String discordLink,
         String discordServerId, RichText rulesTemplate, String timezone) {
 
-    /** A new organization's defaults (league.md §1); the name is always given. */
+    /** A new organization's defaults; the name is always given. */
     public static final OrganizationProfile DEFAULTS = new OrganizationProfile("", RichText.EMPTY, "", "", null,
             RichText.EMPTY, "America/New_York");
 }

@@ -6,7 +6,7 @@ import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.PolicyFactory;
 
 /**
- * User-written HTML or Markdown that has been through the allow-list cleaner (conventions.md §11):
+ * User-written HTML or Markdown that has been through the allow-list cleaner (docs/api.md §2, request bodies):
  * script and style go with their content, other unknown elements leave their text behind, event
  * handlers and {@code style} are dropped, and only http, https and mailto URLs (or relative ones)
  * survive. The allow-list is close to jsoup's "relaxed" safelist. Only cleaned text can be stored.

@@ -10,14 +10,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /api/}: the router index, which also serves as a readiness probe (conventions.md §12). */
+/** {@code GET /api/}: the router index, which also serves as a readiness probe (the frontend and health checks read it). */
+@Tag(name = "platform")
 @Path("/")
 public class ApiRootResource {
 
     private static final List<String> RESOURCES = List.of("users", "tournaments", "teams", "drafts", "draftrounds",
             "games", "organizations", "leagues", "tournaments-basic", "tournaments-list");
 
+    @Operation(summary = "List the routers (also a readiness probe)")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> index(@Context HttpHeaders headers, @Context UriInfo uri) {

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** The contract's error bodies (conventions.md §5), built in one place. */
+/** The contract's error bodies (docs/api.md §3), built in one place. */
 public final class ErrorBody {
 
     private ErrorBody() {

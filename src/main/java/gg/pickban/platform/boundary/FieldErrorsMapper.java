@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Field validation failures as 400 with the {@code {"field": ["message", ...]}} body (conventions.md §5). */
+/** Field validation failures as 400 with the {@code {"field": ["message", ...]}} body (docs/api.md §3). */
 @Provider
 public class FieldErrorsMapper implements ExceptionMapper<FieldErrors> {
 

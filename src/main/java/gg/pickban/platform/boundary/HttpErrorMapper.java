@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Errors raised by JAX-RS itself (no route, wrong method, wrong media type) or by resources that
- * chose a status, in the contract's {@code {"detail": ...}} shape (conventions.md §2.3, §5).
+ * chose a status, in the contract's {@code {"detail": ...}} shape (docs/api.md §2–3).
  */
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {

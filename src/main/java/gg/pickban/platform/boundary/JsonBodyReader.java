@@ -16,7 +16,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads every request body into a {@link JsonBody} (conventions.md §3): malformed JSON or form data
+ * Reads every request body into a {@link JsonBody} (docs/api.md §2, request bodies): malformed JSON or form data
  * and non-object values become 400s in the contract's shapes, unknown media types 415. The stream
  * it reads is already bounded ({@link BoundedEntities}).
  */

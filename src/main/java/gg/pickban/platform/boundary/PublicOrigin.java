@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.function.UnaryOperator;
 
 /**
- * The scheme and host the browser used, seen through the reverse proxy (conventions.md §1):
+ * The scheme and host the browser used, seen through the reverse proxy (docs/api.md §1):
  * X-Forwarded-Proto / X-Forwarded-Host when present, else the request's own.
  */
 public final class PublicOrigin {

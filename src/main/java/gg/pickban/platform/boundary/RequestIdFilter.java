@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Echoes the caller's X-Request-ID, or issues one, on every API response (conventions.md §1). */
+/** Echoes the caller's X-Request-ID, or issues one, on every API response (docs/api.md §1). */
 @Provider
 public class RequestIdFilter implements ContainerResponseFilter {
 

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.models.Paths;
 /**
  * The {@code /openapi} document lists only routes that are deployed: Payara builds it from the
  * classes in the WAR, so with the test endpoints off (and {@link TestRoutes} leaving them out) their
- * paths are taken out of the document too. Registered through {@code mp.openapi.filter}.
+ * paths are taken out of the document too. Called by {@link ApiDocumentFilter}, the filter {@code mp.openapi.filter} names.
  */
 public class TestRoutesDocumentFilter implements OASFilter {
 

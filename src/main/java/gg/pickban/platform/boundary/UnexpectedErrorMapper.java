@@ -14,7 +14,7 @@ import java.util.logging.Logger;
  * constraint or an optimistic lock, caught at commit) is the client's retry, not a server fault:
  * 409. The database being away (down, restarting, unreachable, no connection to be had) is not a
  * fault of this server either: 503 with a Retry-After, one warning line, no stack trace. Everything
- * else is a real fault: logged here, never echoed (conventions.md §5, D2).
+ * else is a real fault: logged here, never echoed (docs/api.md §3, docs/decisions.md D2).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The text of a request body read into the JSON object every endpoint coerces (conventions.md §3).
+ * The text of a request body read into the JSON object every endpoint coerces (docs/api.md §2, request bodies).
  * Whatever the text holds, the outcome is the object, {@link MalformedBody} or {@link FieldErrors}
  * (a JSON value that is no object): never another exception, so never a 5xx (D2).
  */

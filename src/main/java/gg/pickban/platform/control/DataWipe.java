@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Empties the database for a reseed (e2e-seed.md §3.1, D52): every table but Flyway's history loses
+ * Empties the database for a reseed (docs/e2e-seed.md, docs/decisions.md D52): every table but Flyway's history loses
  * its rows and every sequence starts again at 1, so the next objects get the same primary keys on
  * every run. Works from the database's own catalogue, so a table added by a later migration is wiped
  * too: nullable foreign keys are cleared first, which leaves the required ones without cycles, and

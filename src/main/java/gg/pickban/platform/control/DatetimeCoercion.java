@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * DRF's {@code DateTimeField} coercion: what Django's {@code parse_datetime} and Python's
- * {@code datetime.fromisoformat} accept, read as UTC when no offset is given (conventions.md §3.1).
+ * {@code datetime.fromisoformat} accept, read as UTC when no offset is given (docs/api.md §2, scalars).
  */
 final class DatetimeCoercion {
 

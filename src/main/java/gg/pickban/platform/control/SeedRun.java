@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Random;
 
 /**
- * One run of the end-to-end seed (e2e-seed.md §3.1): its instant ("now"), its UTC date ("today") and
+ * One run of the end-to-end seed (docs/e2e-seed.md): its instant ("now"), its UTC date ("today") and
  * the reproducible source of the values the contract calls random.
  */
 public record SeedRun(Instant now, Random random) {

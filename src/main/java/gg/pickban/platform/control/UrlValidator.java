@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Django's {@code URLValidator}, limited to the http and https schemes the contract allows
- * (conventions.md §3.1).
+ * (docs/api.md §2, scalars).
  */
 final class UrlValidator {
 

@@ -1,8 +1,8 @@
 package gg.pickban.platform.control;
 
-import gg.pickban.cluster.control.DataGeneration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * Default entity listener of every entity (META-INF/orm.xml): the first write of a transaction
- * arranges for the data generation to advance once the transaction has committed, before the
- * request that caused it answers. Bulk JPQL and native writes call {@link #written()} themselves
- * (a bean for that reason).
+ * arranges for {@link DataWritten} to be fired once the transaction has committed, before the
+ * request that caused it answers; the cluster's data generation advances on it. Bulk JPQL and
+ * native writes call {@link #written()} themselves (a bean for that reason).
  */
 @Dependent
 public class WriteTracker {
@@ -27,7 +27,7 @@ public class WriteTracker {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
-    DataGeneration generation;
+    Event<DataWritten> writes;
 
     @PostPersist
     @PostUpdate
@@ -51,7 +51,7 @@ public class WriteTracker {
     /** Redis unreachable: the generation owes the advance and pays it when Redis answers again. */
     private void advance() {
         try {
-            generation.advance();
+            writes.fire(new DataWritten());
         } catch (RuntimeException e) {
             LOG.fine(() -> "data generation not advanced now, owed: " + e);
         }

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The auto-assign answer (steam.md §10 AutoAssignResult); an early exit carries only three keys. */
+/** The auto-assign answer; an early exit carries only three keys. */
 public final class AutoAssignJson {
 
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);

@@ -23,8 +23,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Linking a whole tournament's games: by player overlap (auto-link, §7.2) and by time (auto-assign, §7.3). */
+/** Linking a whole tournament's games: by player overlap (auto-link) and by time (auto-assign), docs/rules.md §7.7. */
+@Tag(name = "steam")
 @Path("steam")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +48,7 @@ public class AutoLinkResource {
     @Inject
     AutoAssign autoAssign;
 
+    @Operation(summary = "Link Steam matches to games automatically, suggesting the unsure ones (staff)")
     @POST
     @Path("auto-link")
     @Transactional
@@ -55,6 +60,8 @@ public class AutoLinkResource {
         return AutoLinkCounts.from(linker.autoLink(tournamentId));
     }
 
+    @Operation(summary = "Assign a league's Steam matches to games (league staff)")
+    @APIResponse(responseCode = "200", description = "What was assigned.")
     @POST
     @Path("auto-assign")
     @Transactional

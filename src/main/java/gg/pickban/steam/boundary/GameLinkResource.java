@@ -26,8 +26,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The bracket match modal: candidate matches with tiers, manual link and unlink (steam.md §7.5, §7.6). */
+/** The bracket match modal: candidate matches with tiers, manual link and unlink (docs/rules.md §7.7). */
+@Tag(name = "steam")
 @Path("steam/games/{game_id: [0-9]+}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +49,7 @@ public class GameLinkResource {
     @PathParam("game_id")
     long gameId;
 
+    @Operation(summary = "Suggest Steam matches for a game")
     @GET
     @Path("match-suggestions")
     @Transactional
@@ -52,11 +57,13 @@ public class GameLinkResource {
         Game game = game();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("suggestions", suggestions.forGame(game, search).stream().map(c -> MatchSuggestionJson.from(c, game)).toList());
-        answer.put("linked_match_id", game.gameid());
+        answer.put("linked_match_id", game.steamMatchId());
         return answer;
     }
 
     /** Sets the match id only; the winner is the bracket's business here. */
+    @Operation(summary = "Link a Steam match to a game")
+    @APIResponse(responseCode = "200", description = "The game with its match.")
     @POST
     @Path("link-match")
     @Transactional
@@ -72,13 +79,15 @@ public class GameLinkResource {
         if (em.find(SteamMatch.class, matchId) == null) {
             return ErrorBody.error(404, "Match not found");
         }
-        game.attachSteamMatch(matchId);
+        game.recordSteamMatch(matchId);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", "linked");
         answer.put("match_id", matchId);
         return Response.ok(answer).build();
     }
 
+    @Operation(summary = "Unlink the game's Steam match")
+    @APIResponse(responseCode = "200", description = "The game without its match.")
     @DELETE
     @Path("unlink-match")
     @Transactional

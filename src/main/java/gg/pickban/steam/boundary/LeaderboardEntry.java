@@ -3,7 +3,7 @@ package gg.pickban.steam.boundary;
 import gg.pickban.identity.entity.User;
 import gg.pickban.steam.entity.LeaguePlayerStats;
 
-/** One leaderboard row (steam.md §10 LeaderboardEntry). */
+/** One leaderboard row (docs/rules.md §7.6). */
 public record LeaderboardEntry(
         long userId,
         String username,

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 
 /**
- * The leaderboard's sort (steam.md §9, §10, D41): by league MMR (default), win rate, games played or
+ * The leaderboard's sort (docs/rules.md §7.6, docs/decisions.md D41): by league MMR (default), win rate, games played or
  * the computed KDA; descending unless asked otherwise; null counts as the smallest value; ties by
  * user pk ascending whatever the order.
  */

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Page-number pagination as conventions.md §8 has it: 1-based {@code page}, {@code page_size} 20 by
+ * Page-number pagination (docs/api.md §2, pagination): 1-based {@code page}, {@code page_size} 20 by
  * default and at most 100; absolute {@code next}/{@code previous} links keeping the other query
  * parameters (sorted by name, as DRF writes them).
  */

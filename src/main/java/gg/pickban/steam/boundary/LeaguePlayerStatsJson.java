@@ -4,7 +4,7 @@ import gg.pickban.identity.entity.User;
 import gg.pickban.steam.entity.LeaguePlayerStats;
 import java.time.Instant;
 
-/** A user's stats in the configured league (steam.md §10 LeaguePlayerStats). */
+/** A user's stats in the configured league (docs/rules.md §7.4). */
 public record LeaguePlayerStatsJson(
         long userId,
         String username,

@@ -22,8 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The configured league's leaderboard and a user's stats in it (steam.md §9, §10); read straight from the database. */
+/** The configured league's leaderboard and a user's stats in it (docs/rules.md §7.4, §7.6); read straight from the database. */
+@Tag(name = "steam")
 @Path("steam")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +49,8 @@ public class LeagueStatsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "League MMR leaderboard, paginated")
+    @APIResponse(responseCode = "200", description = "{count, next, previous, results}.")
     @GET
     @Path("leaderboard")
     public Response leaderboard(@QueryParam("page") String page, @QueryParam("page_size") String pageSize,
@@ -60,6 +66,8 @@ public class LeagueStatsResource {
                 .orElseGet(() -> ErrorBody.detail(404, "Invalid page."));
     }
 
+    @Operation(summary = "Read the caller's league stats")
+    @APIResponse(responseCode = "200", description = "The caller's stats per league.")
     @GET
     @Path("league-stats/me")
     public Response mine() {
@@ -68,6 +76,8 @@ public class LeagueStatsResource {
                 .orElseGet(() -> ErrorBody.error(404, "No league stats found"));
     }
 
+    @Operation(summary = "Read a user's league stats")
+    @APIResponse(responseCode = "200", description = "The user's stats per league.")
     @GET
     @Path("league-stats/{user_id: [0-9]+}")
     public Response ofUser(@PathParam("user_id") long userId) {

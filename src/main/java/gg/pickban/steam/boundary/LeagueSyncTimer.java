@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every minute one instance syncs the configured Steam league incrementally (steam.md §4.4) — when
+ * Every minute one instance syncs the configured Steam league incrementally (docs/rules.md §7.3, §9) — when
  * jobs are enabled and an API key is set. A tick that finds a sync still running skips.
  */
 @Singleton

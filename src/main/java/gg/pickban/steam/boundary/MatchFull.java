@@ -3,7 +3,7 @@ package gg.pickban.steam.boundary;
 import gg.pickban.steam.entity.SteamMatch;
 import java.util.List;
 
-/** MatchDetail plus the Steam league it was synced for (steam.md §10 MatchFull). */
+/** MatchJson plus the Steam league it was synced for. */
 public record MatchFull(
         long matchId,
         boolean radiantWin,

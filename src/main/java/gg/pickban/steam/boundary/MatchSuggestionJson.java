@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A candidate match for a game as the bracket's match modal shows it (steam.md §10 MatchSuggestion). */
+/** A candidate match for a game as the bracket's match modal shows it (docs/rules.md §7.7). */
 public record MatchSuggestionJson(
         long matchId,
         long startTime,

@@ -25,8 +25,12 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Stored and freshly fetched matches, search by players, live games (steam.md §9); open to everyone. */
+/** Stored and freshly fetched matches, search by players, live games; open to everyone. */
+@Tag(name = "steam")
 @Path("steam")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,13 +54,16 @@ public class MatchesResource {
     @ConfigProperty(name = "pickban.steam.league-id", defaultValue = "17929")
     int configuredLeague;
 
+    @Operation(summary = "Read a stored Steam match")
     @GET
     @Path("matches/{match_id: [0-9]+}")
-    public MatchDetail stored(@PathParam("match_id") long matchId) {
-        return matches.find(matchId).map(MatchDetail::from).orElseThrow(NotFoundException::new);
+    public MatchJson stored(@PathParam("match_id") long matchId) {
+        return matches.find(matchId).map(MatchJson::from).orElseThrow(NotFoundException::new);
     }
 
-    /** Fetched from Steam and stored (a stored league stays, D57); the stored match when Steam fails. */
+    /** Fetched from Steam and stored (a stored league stays, docs/decisions.md D57); the stored match when Steam fails. */
+    @Operation(summary = "Fetch a match from Steam")
+    @APIResponse(responseCode = "200", description = "The match as Steam describes it.")
     @GET
     @Path("match/{match_id: [0-9]+}")
     public Response fetched(@PathParam("match_id") long matchId) {
@@ -71,6 +78,7 @@ public class MatchesResource {
                 .orElseGet(() -> ErrorBody.error(404, "Failed to fetch match details"));
     }
 
+    @Operation(summary = "Find stored matches by their players")
     @POST
     @Path("find-by-players")
     public List<MatchFull> findByPlayers(JsonBody body) {
@@ -82,6 +90,8 @@ public class MatchesResource {
         return matches.withPlayers(steamIds, !Boolean.FALSE.equals(requireAll), leagueId).stream().map(MatchFull::from).toList();
     }
 
+    @Operation(summary = "List the league's live games from Steam")
+    @APIResponse(responseCode = "200", description = "The live games.")
     @GET
     @Path("live")
     public Response live(@QueryParam("league_id") String leagueParam) {

@@ -4,7 +4,7 @@ import gg.pickban.identity.entity.User;
 import gg.pickban.steam.entity.PlayerMatchStats;
 import gg.pickban.steam.entity.PlayerPerformance;
 
-/** One player of a match (steam.md §10 PlayerStats): every key always present, the frontend parses strictly. */
+/** One player of a match: every key always present, the frontend parses strictly. */
 public record PlayerStatsJson(
         long steamId,
         String username,

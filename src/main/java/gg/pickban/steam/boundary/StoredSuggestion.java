@@ -3,7 +3,7 @@ package gg.pickban.steam.boundary;
 import gg.pickban.steam.entity.GameMatchSuggestion;
 import java.time.Instant;
 
-/** A stored suggestion (steam.md §10 StoredSuggestion). */
+/** A stored match suggestion as staff list it (docs/rules.md §7.7). */
 public record StoredSuggestion(long id, long gameId, long matchId, Long tournamentId, double confidenceScore, int playerOverlap,
         boolean autoLinked, Instant createdAt) {
 

@@ -18,8 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Stored match suggestions: lists by tournament or game, best first; staff confirm or dismiss them (steam.md §7.4). */
+/** Stored match suggestions: lists by tournament or game, best first; staff confirm or dismiss them (docs/rules.md §7.7). */
+@Tag(name = "steam")
 @Path("steam/suggestions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +38,7 @@ public class SuggestionsResource {
     @Inject
     MatchLinker linker;
 
+    @Operation(summary = "List the match suggestions of a tournament")
     @GET
     @Path("tournament/{tournament_id: [0-9]+}")
     public List<StoredSuggestion> ofTournament(@PathParam("tournament_id") long tournamentId) {
@@ -41,6 +46,7 @@ public class SuggestionsResource {
                 .setParameter("tournament", tournamentId).getResultStream().map(StoredSuggestion::from).toList();
     }
 
+    @Operation(summary = "List the match suggestions of a game")
     @GET
     @Path("game/{game_id: [0-9]+}")
     public List<StoredSuggestion> ofGame(@PathParam("game_id") long gameId) {
@@ -48,13 +54,15 @@ public class SuggestionsResource {
                 .setParameter("game", gameId).getResultStream().map(StoredSuggestion::from).toList();
     }
 
+    @Operation(summary = "Confirm a suggestion: link its match to its game")
+    @APIResponse(responseCode = "200", description = "The confirmed link.")
     @POST
     @Path("{id: [0-9]+}/confirm")
     @Transactional
     public Response confirm(@PathParam("id") long id) {
         caller.requireStaff();
         GameMatchSuggestion suggestion = em.find(GameMatchSuggestion.class, id);
-        if (suggestion == null || suggestion.game().gameid() != null) {
+        if (suggestion == null || suggestion.game().steamMatchId() != null) {
             return ErrorBody.error(400, "Suggestion not found or game already linked");
         }
         linker.link(suggestion.game(), suggestion.match());
@@ -62,6 +70,8 @@ public class SuggestionsResource {
         return Response.ok(Map.of("status", "confirmed")).build();
     }
 
+    @Operation(summary = "Dismiss a suggestion")
+    @APIResponse(responseCode = "200", description = "Dismissed.")
     @POST
     @Path("{id: [0-9]+}/dismiss")
     @Transactional

@@ -2,7 +2,7 @@ package gg.pickban.steam.boundary;
 
 import gg.pickban.steam.control.SyncOutcome;
 
-/** The answer of sync and retry-failed (steam.md §9, D56). */
+/** The answer of sync and retry-failed (docs/decisions.md D56). */
 public record SyncCounts(int syncedCount, int failedCount, Long newLastMatchId) {
 
     static SyncCounts from(SyncOutcome outcome) {

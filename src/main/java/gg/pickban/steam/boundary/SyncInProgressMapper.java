@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A sync or retry while another one runs: 409 (D34). */
+/** A sync or retry while another one runs: 409 "Sync already in progress" (docs/decisions.md D34). */
 @Provider
 public class SyncInProgressMapper implements ExceptionMapper<SyncInProgress> {
 

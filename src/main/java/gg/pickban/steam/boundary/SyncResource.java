@@ -17,12 +17,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Staff-triggered league sync and retry of failed matches, and everyone's view of a league's sync
- * state, and relinking player rows (steam.md §4, §8, §9). Sync and retry run without a transaction:
+ * state, and relinking player rows (docs/rules.md §7.3, §7.7). Sync and retry run without a transaction:
  * they call Steam between their own short ones.
  */
+@Tag(name = "steam")
 @Path("steam")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +47,7 @@ public class SyncResource {
     @ConfigProperty(name = "pickban.steam.league-id", defaultValue = "17929")
     int configuredLeague;
 
+    @Operation(summary = "Sync the league's matches from Steam now (staff)")
     @POST
     @Path("sync")
     public SyncCounts sync(JsonBody body) {
@@ -55,6 +59,7 @@ public class SyncResource {
         return SyncCounts.from(sync.sync(leagueId != null ? leagueId : configuredLeague, Boolean.TRUE.equals(full)));
     }
 
+    @Operation(summary = "Fetch again the matches whose sync failed (staff)")
     @POST
     @Path("retry-failed")
     public SyncCounts retryFailed(JsonBody body) {
@@ -65,7 +70,8 @@ public class SyncResource {
         return SyncCounts.from(sync.retryFailed(leagueId != null ? leagueId : configuredLeague));
     }
 
-    /** Links unlinked player rows (of the given matches, or all) to users holding their Steam ids (steam.md §8). */
+    /** Links unlinked player rows (of the given matches, or all) to users holding their Steam ids (docs/rules.md §7.7). */
+    @Operation(summary = "Link stored match players to users by Steam id again (staff)")
     @POST
     @Path("relink-users")
     @Transactional
@@ -82,6 +88,7 @@ public class SyncResource {
         return in.field("league_id").min(1).integer();
     }
 
+    @Operation(summary = "Read the league sync status")
     @GET
     @Path("sync-status")
     public SyncStatus status(@QueryParam("league_id") String leagueParam) {

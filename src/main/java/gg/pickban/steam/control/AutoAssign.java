@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Assigns the Steam matches played on a tournament's day to its unlinked games by time (steam.md
- * §7.3): each captain's matches in time order are their games in bracket order, so a game takes
+ * Assigns the Steam matches played on a tournament's day to its unlinked games by time (docs/rules.md
+ * §7.7): each captain's matches in time order are their games in bracket order, so a game takes
  * its captains' next match; failing that, the unused match with the highest overlap. In preview
  * nothing is linked.
  */
@@ -58,12 +58,12 @@ public class AutoAssign {
         LocalDate day = LocalDate.ofInstant(tournament.datePlayed(), ZoneOffset.UTC);
         List<Game> games = tournament.games().stream().sorted(Comparator.comparing(Game::bracketType)
                 .thenComparingInt(Game::round).thenComparingInt(Game::position)).toList();
-        List<Game> unlinked = games.stream().filter(g -> g.gameid() == null).toList();
+        List<Game> unlinked = games.stream().filter(g -> g.steamMatchId() == null).toList();
         if (unlinked.isEmpty()) {
             return Outcome.stopped("No unlinked games");
         }
         Set<Long> linkedHere = new HashSet<>();
-        games.stream().map(Game::gameid).filter(Objects::nonNull).forEach(linkedHere::add);
+        games.stream().map(Game::steamMatchId).filter(Objects::nonNull).forEach(linkedHere::add);
         List<SteamMatch> candidates = candidates(tournament, day).stream().filter(m -> !linkedHere.contains(m.matchId())).toList();
         if (candidates.isEmpty()) {
             return Outcome.stopped("No steam matches found for tournament day");
@@ -71,7 +71,7 @@ public class AutoAssign {
         Map<Long, Integer> counters = new HashMap<>();
         for (Game game : games) {
             GameLineup lineup = GameLineup.of(game);
-            captains(lineup).forEach(captain -> counters.merge(captain, game.gameid() != null ? 1 : 0, Integer::sum));
+            captains(lineup).forEach(captain -> counters.merge(captain, game.steamMatchId() != null ? 1 : 0, Integer::sum));
         }
         List<Assignment> assignments = assign(unlinked, candidates, counters, minOverlap);
         int linked = 0;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * The retry helper of steam.md §2.2 (D36): up to three attempts, waiting 1 s then 2 s between them;
+ * The retry helper of docs/rules.md §7.2 (docs/decisions.md D36): up to three attempts, waiting 1 s then 2 s between them;
  * only transient failures are retried, and a Retry-After of up to 10 s is waited out in full.
  */
 final class CallRetry {

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Reads a league's match history from the newest page backwards and processes every match above the
- * high-water mark exactly once (steam.md §4.2, D32/D33): the next page starts just below the oldest
+ * high-water mark exactly once (docs/rules.md §7.3, docs/decisions.md D32/D33): the next page starts just below the oldest
  * id of the previous one, and the walk stops at the mark, on an empty page, a page without a new id,
  * when Steam says nothing remains, or after 50 pages.
  */

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 /**
  * Keeps Steam data in step with user edits, inside the editing transaction: a new Steam id links the
- * user's unlinked player rows (steam.md §8), a changed MMR recomputes their league MMR (§6.3).
+ * user's unlinked player rows, a changed MMR recomputes their league MMR (docs/rules.md §7.5, §7.7).
  */
 @ApplicationScoped
 public class IdentityChanges {

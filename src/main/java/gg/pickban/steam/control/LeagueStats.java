@@ -13,7 +13,7 @@ import java.util.Collection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Recomputes league stats and league MMR (steam.md §5, §6) inside the caller's transaction, on the
+ * Recomputes league stats and league MMR (docs/rules.md §7.4, §7.5) inside the caller's transaction, on the
  * persistence context's own connection so pending entity changes are seen and nothing deadlocks.
  */
 @ApplicationScoped
@@ -42,7 +42,7 @@ public class LeagueStats {
         recomputeOne(leagueId);
     }
 
-    /** After a user's self-reported MMR changed (D10). */
+    /** After a user's self-reported MMR changed (docs/rules.md §7.5). */
     @Transactional
     public void leagueMmrOf(long userId) {
         try {

@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The whole-league recompute of steam.md §5–§6 in two passes (D37), on a plain JDBC connection (the
+ * The whole-league recompute of docs/rules.md §7.4–§7.5 in two passes (docs/decisions.md D37), on a plain JDBC connection (the
  * caller's transaction; the same SQL on PostgreSQL and on H2 in PostgreSQL mode):
  * <ol>
  * <li>totals and averages of every user with a linked row in the league, set-based: their stats
  *     rows are deleted and inserted afresh from one aggregate (rows of users without linked rows
  *     are left alone);</li>
- * <li>every row's MMR adjustment from that snapshot, in Java for the exact double arithmetic the
- *     spec prescribes, written back only where it changed; then the league MMR of every user
+ * <li>every row's MMR adjustment from that snapshot, in Java for the exact double arithmetic
+ *     of docs/rules.md §7.5, written back only where it changed; then the league MMR of every user
  *     with a row in the league, set-based.</li>
  * </ol>
  * A lock row per league makes concurrent recomputes of one league wait for each other.
@@ -54,7 +54,7 @@ public final class LeagueStatsSql {
             + " avg_gpm, mmr_adjustment FROM steam_league_player_stats WHERE league_id = ? ORDER BY user_id";
     private static final String SET_ADJUSTMENT = "UPDATE steam_league_player_stats SET mmr_adjustment = ?"
             + " WHERE user_id = ? AND league_id = ?";
-    /** steam.md §6.3, the same rule as {@link MmrAdjustment#leagueMmr}, for many users at once. */
+    /** League MMR (docs/rules.md §7.5), the same rule as {@link MmrAdjustment#leagueMmr}, for many users at once. */
     private static final String LEAGUE_MMR = """
             UPDATE users SET league_mmr = CASE WHEN mmr IS NULL OR mmr = 0 THEN NULL
                 ELSE mmr + COALESCE((SELECT MAX(s.mmr_adjustment) FROM steam_league_player_stats s WHERE s.user_id = users.id), 0)
@@ -85,7 +85,7 @@ public final class LeagueStatsSql {
         return rows;
     }
 
-    /** The league MMR of one user, after their self-reported MMR changed (D10). */
+    /** The league MMR of one user, after their self-reported MMR changed (docs/rules.md §7.5). */
     public static void leagueMmrOf(Connection db, long userId) throws SQLException {
         try (PreparedStatement update = db.prepareStatement(LEAGUE_MMR + " id = ?")) {
             update.setLong(1, userId);

@@ -11,7 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * League sync (steam.md §4): takes the league's sync flag, walks its history fetching each new match
+ * League sync (docs/rules.md §7.3): takes the league's sync flag, walks its history fetching each new match
  * from Steam and storing it in a short transaction of its own, brings the league's stats up to date,
  * then saves the mark. Steam is never called inside a database transaction. When the database goes
  * away midway the sync stops there and keeps the old mark: the next one stores those matches again
@@ -55,7 +55,7 @@ public class LeagueSync {
         return new SyncOutcome(progress.stored().size(), progress.failed().size(), progress.markToKeep(), progress.stored());
     }
 
-    /** steam.md §4.3 (D56): fetches each failed match again by id; keeps the ones that still fail. */
+    /** Retry-failed (docs/decisions.md D56): fetches each failed match again by id; keeps the ones that still fail. */
     public SyncOutcome retryFailed(int leagueId) {
         Optional<SyncStates.Claim> known = states.claimExisting(leagueId);
         if (known.isEmpty()) {
@@ -90,7 +90,7 @@ public class LeagueSync {
         }
     }
 
-    /** steam.md §4.1: fetch (by sequence number when known), then store; false when either failed. */
+    /** One match: fetch (by sequence number when known), then store; false when either failed. */
     private boolean process(long matchId, int leagueId, Long sequenceNumber) {
         Optional<MatchDetails> details = sequenceNumber != null
                 ? steam.matchBySequenceNumber(sequenceNumber, matchId)

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Live league games (steam.md §9): Steam's answer handed on, and "is any of these players live". */
+/** Live league games: Steam's answer handed on, and "is any of these players live". */
 @ApplicationScoped
 public class LiveGames {
 

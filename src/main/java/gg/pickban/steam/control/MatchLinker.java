@@ -17,9 +17,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Pairs stored Steam matches with tournament games (steam.md §7): links a game to a match (and
+ * Pairs stored Steam matches with tournament games (docs/rules.md §7.7): links a game to a match (and
  * decides it when the winner is clear), checks a newly synced match against the games of its day
- * (§7.1, D39, D42), and auto-links a whole tournament (§7.2), storing a suggestion for every
+ * (docs/decisions.md D39, D42), and auto-links a whole tournament, storing a suggestion for every
  * candidate it looked at.
  */
 @ApplicationScoped
@@ -31,15 +31,15 @@ public class MatchLinker {
     @Inject
     Clock clock;
 
-    /** steam.md §7 "Link": the match id, and winner plus completed when the winner is known. */
+    /** Link: the match id, and winner plus completed when the winner is known. */
     public void link(Game game, SteamMatch match) {
         GameLineup lineup = GameLineup.of(game);
-        game.linkSteamMatch(match.matchId(), lineup.winner(match.radiantIds(), match.direIds(), match.radiantWin())
+        game.playedAs(match.matchId(), lineup.winner(match.radiantIds(), match.direIds(), match.radiantWin())
                 .map(winner -> winner == GameLineup.Winner.RADIANT_TEAM ? game.radiantTeam() : game.direTeam())
                 .orElse(null));
     }
 
-    /** steam.md §7.1: the unlinked games of tournaments played on the match's UTC day. */
+    /** The per-match check after a sync: the unlinked games of tournaments played on the match's UTC day. */
     @Transactional
     public void checkNewMatch(long matchId) {
         SteamMatch match = em.find(SteamMatch.class, matchId);
@@ -53,14 +53,14 @@ public class MatchLinker {
                 .setParameter("start", dayStart).setParameter("end", dayStart.plusSeconds(86_400)).getResultList();
         for (Tournament tournament : sameDay) {
             for (Game game : tournament.games()) {
-                if (game.gameid() == null) {
+                if (game.steamMatchId() == null) {
                     consider(game, match);
                 }
             }
         }
     }
 
-    /** steam.md §7.2; an unknown tournament counts nothing. */
+    /** Auto-link of a whole tournament; an unknown tournament counts nothing. */
     @Transactional
     public Linked autoLink(long tournamentId) {
         Tournament tournament = em.find(Tournament.class, tournamentId);
@@ -70,7 +70,7 @@ public class MatchLinker {
             return new Linked(0, 0);
         }
         for (Game game : tournament.games()) {
-            if (game.gameid() != null) {
+            if (game.steamMatchId() != null) {
                 continue;
             }
             GameLineup lineup = GameLineup.of(game);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Stored matches by who played in them (steam.md §9 find-by-players, "matches of a team"), newest first. */
+/** Stored matches by who played in them ({@code steam/find-by-players/}, "matches of a team"), newest first. */
 @ApplicationScoped
 public class MatchSearch {
 

@@ -14,14 +14,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Stores fetched matches (steam.md §4.1): an upsert of the match and its player rows, linking rows to known users. */
+/** Stores fetched matches (docs/rules.md §7.3): an upsert of the match and its player rows, linking rows to known users. */
 @ApplicationScoped
 public class MatchStore {
 
     @PersistenceContext
     EntityManager em;
 
-    /** @param leagueId the league being synced; null keeps a stored match's league (D57) */
+    /** @param leagueId the league being synced; null keeps a stored match's league (docs/decisions.md D57) */
     @Transactional
     public SteamMatch store(MatchDetails details, Integer leagueId) {
         SteamMatch match = em.find(SteamMatch.class, details.matchId());

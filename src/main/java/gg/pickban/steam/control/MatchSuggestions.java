@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Candidate Steam matches for one game, with tiers (steam.md §7.6): unlinked matches of the
+ * Candidate Steam matches for one game, with tiers (docs/rules.md §7.7): unlinked matches of the
  * tournament's Steam league, optionally narrowed by a search, scored in one aggregate query, sorted
- * (overlap, tier, newest) and only then cut to the best 50 (D40).
+ * (overlap, tier, newest) and only then cut to the best 50 (docs/decisions.md D40).
  */
 @ApplicationScoped
 public class MatchSuggestions {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Links stored player rows to the users holding their Steam ids (steam.md §8): rows already linked
+ * Links stored player rows to the users holding their Steam ids (docs/rules.md §7.7): rows already linked
  * are left alone. Whatever gets linked changes league stats, so the leagues of those rows are
  * recomputed in the same transaction.
  */

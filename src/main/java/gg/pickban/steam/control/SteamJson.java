@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Translates Steam's Dota 2 match JSON into Pickban's records (steam.md §2). Anything that does not
+ * Translates Steam's Dota 2 match JSON into Pickban's records (docs/rules.md §7.1, §7.2). Anything that does not
  * have the expected shape is "no answer", never an exception: Steam's payloads are foreign input.
  */
 final class SteamJson {
 
-    /** Steam's account id of a player who hides their identity (D35). */
+    /** Steam's account id of a player who hides their identity, skipped (docs/decisions.md D35). */
     static final long ANONYMOUS_ACCOUNT = 4294967295L;
 
     private SteamJson() {

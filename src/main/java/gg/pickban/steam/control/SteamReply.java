@@ -3,7 +3,7 @@ package gg.pickban.steam.control;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 
-/** One exchange with Steam, classified the way the retry rules need it (D36). */
+/** One exchange with Steam, classified the way the retry rules need it (docs/decisions.md D36). */
 sealed interface SteamReply {
 
     /** A 2xx answer with a JSON object body. */

@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The Steam Web API as Pickban uses it (steam.md §2): four IDOTA2Match_570 calls, spaced across
- * all instances, bounded by a timeout, retried per D36, answered in Pickban's records. Without an
+ * The Steam Web API as Pickban uses it (docs/rules.md §7.2): four IDOTA2Match_570 calls, spaced across
+ * all instances, bounded by a timeout, retried per docs/decisions.md D36, answered in Pickban's records. Without an
  * API key every call fails at once. The key never reaches a log line.
  */
 @ApplicationScoped
@@ -166,7 +166,7 @@ public class SteamWebApi {
                 .orElse(null);
     }
 
-    /** Waits for this call's start slot, shared by every instance (steam.md §2.1). */
+    /** Waits for this call's start slot, shared by every instance (docs/rules.md §7.2). */
     private boolean awaitSlot() {
         Duration wait;
         try {

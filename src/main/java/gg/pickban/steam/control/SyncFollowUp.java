@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What follows a sync that stored matches (steam.md §4.4): the league's stats and league MMR are
- * recomputed, then each new match is checked against the tournament games of its day (D42). A
+ * What follows a sync that stored matches (docs/rules.md §7.3): the league's stats and league MMR are
+ * recomputed, then each new match is checked against the tournament games of its day (docs/decisions.md D42). A
  * failure here is logged; the stored matches stay and the next sync tries again. The database
  * going away is not logged but thrown: the sync then keeps its old mark, so the next one follows
  * these matches up again (both steps are idempotent).

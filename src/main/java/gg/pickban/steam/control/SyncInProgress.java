@@ -1,6 +1,6 @@
 package gg.pickban.steam.control;
 
-/** Another sync of the same league holds the sync flag and is alive (D34). */
+/** Another sync of the same league holds the sync flag and is alive (docs/decisions.md D34). */
 public class SyncInProgress extends RuntimeException {
 
     public SyncInProgress(int leagueId) {

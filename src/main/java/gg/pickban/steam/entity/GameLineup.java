@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who should play a game, by Steam64 id (steam.md §7): the members of its radiant and dire teams
+ * Who should play a game, by Steam64 id (docs/rules.md §7.7): the members of its radiant and dire teams
  * (null and 0 ids left out) and the two captains; and how a Steam match compares with that.
  */
 public record GameLineup(Set<Long> radiant, Set<Long> dire, Long radiantCaptain, Long direCaptain) {
@@ -67,7 +67,7 @@ public record GameLineup(Set<Long> radiant, Set<Long> dire, Long radiantCaptain,
     }
 
     /**
-     * The team that won (steam.md §7 "Winner determination"): when the teams' members sat mostly on
+     * The team that won (docs/rules.md §7.7, winner): when the teams' members sat mostly on
      * their own sides (ties included), the side that won names the team; when mostly swapped, the
      * other one; when none of them played, unknown.
      */

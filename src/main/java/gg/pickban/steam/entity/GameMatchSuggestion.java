@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A stored candidate pairing of a Steam match with a tournament game (steam.md §7): made by the
+ * A stored candidate pairing of a Steam match with a tournament game (docs/rules.md §7.7): made by the
  * per-match check after a sync and by auto-link, confirmed or dismissed by staff.
  */
 @Entity

@@ -17,7 +17,7 @@ import java.util.Objects;
 
 /**
  * A user's totals and averages over the linked match rows of one Steam league, and the league-MMR
- * adjustment they earn there (steam.md §5, §6). Written only by the set-based league recompute.
+ * adjustment they earn there (docs/rules.md §7.4, §7.5). Written only by the set-based league recompute.
  */
 @Entity
 @Table(name = "steam_league_player_stats")
@@ -71,7 +71,7 @@ public class LeaguePlayerStats {
     }
 
     /**
-     * The leaderboard's KDA (steam.md §10), a different rule from the MMR formula's: kills plus
+     * The leaderboard's KDA (docs/rules.md §7.6), a different rule from the MMR formula's: kills plus
      * assists when there are exactly no deaths, else the ratio rounded half-even to 2 decimals.
      */
     public double avgKda() {

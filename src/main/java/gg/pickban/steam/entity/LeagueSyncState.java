@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * Where the sync of one Steam league stands: its high-water mark, the matches that failed, and
- * whether a sync runs. A sync flag older than ten minutes is stale and may be taken over (D34).
+ * whether a sync runs. A sync flag older than ten minutes is stale and may be taken over (docs/decisions.md D34).
  */
 @Entity
 @Table(name = "steam_league_sync_state")

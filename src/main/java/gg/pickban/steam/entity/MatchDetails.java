@@ -2,7 +2,7 @@ package gg.pickban.steam.entity;
 
 import java.util.List;
 
-/** What Steam tells about one finished match, in Pickban's terms; anonymous players are already left out (D35). */
+/** What Steam tells about one finished match, in Pickban's terms; anonymous players are already left out (docs/decisions.md D35). */
 public record MatchDetails(
         long matchId,
         boolean radiantWin,

@@ -3,7 +3,7 @@ package gg.pickban.steam.entity;
 import java.util.List;
 
 /**
- * The league-MMR adjustment of steam.md §6.1 for the stats rows of one league: a league baseline
+ * The league-MMR adjustment of docs/rules.md §7.5 for the stats rows of one league: a league baseline
  * (KDA of the mean averages, mean GPM) taken over the rows with enough games, then each row's
  * win, KDA and GPM factors against it. Double arithmetic in exactly the specified order; the raw
  * sum is truncated toward zero before the ±500 clamp.
@@ -71,7 +71,7 @@ public final class MmrAdjustment {
         return leagueGpm;
     }
 
-    /** steam.md §6.3: the self-reported MMR plus the best adjustment over all leagues; none without an MMR. */
+    /** League MMR: the self-reported MMR plus the best adjustment over all leagues; none without an MMR. */
     public static Integer leagueMmr(Integer mmr, Integer bestAdjustment) {
         if (mmr == null || mmr == 0) {
             return null;

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 
 /**
  * One player's line in a stored match, by Steam64 id, and the user with that Steam id once known
- * (steam.md §3, §8). Only linked rows count for league stats.
+ * (docs/rules.md §7.3, §7.7). Only linked rows count for league stats.
  */
 @Entity
 @Table(name = "steam_player_stats")
@@ -95,7 +95,7 @@ public class PlayerMatchStats {
         heroHealing = line.heroHealing();
     }
 
-    /** Links the row to the user holding its Steam id; a row already linked is left alone (steam.md §8). */
+    /** Links the row to the user holding its Steam id; a row already linked is left alone (docs/rules.md §7.7). */
     public boolean linkTo(User owner) {
         if (user != null || owner == null || owner.steamid() == null || owner.steamid() != steamId) {
             return false;

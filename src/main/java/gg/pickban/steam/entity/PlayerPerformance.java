@@ -1,6 +1,6 @@
 package gg.pickban.steam.entity;
 
-/** One (non-anonymous) player's line of a Steam match, keyed by Steam64 id (steam.md §2, §3). */
+/** One (non-anonymous) player's line of a Steam match, keyed by Steam64 id (docs/rules.md §7.1). */
 public record PlayerPerformance(
         long steamId,
         int playerSlot,

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * A Dota 2 match imported from Steam, with its players' lines. Storing the same match again
- * overwrites it in place, so processing is idempotent (steam.md §3).
+ * overwrites it in place, so processing is idempotent (docs/rules.md §7.3).
  */
 @Entity
 @Table(name = "steam_match")
@@ -56,7 +56,7 @@ public class SteamMatch {
 
     /**
      * Takes Steam's facts. The league is the one being synced, never read from the payload; without
-     * one (a single-match fetch) a stored league stays (D57).
+     * one (a single-match fetch) a stored league stays (docs/decisions.md D57).
      */
     public void record(MatchDetails details, Integer syncedLeagueId) {
         radiantWin = details.radiantWin();

@@ -1,6 +1,6 @@
 package gg.pickban.steam.entity;
 
-/** How well a Steam match fits a game, best first (steam.md §7.6); the first rule that holds wins. */
+/** How well a Steam match fits a game, best first (docs/rules.md §7.7); the first rule that holds wins. */
 public enum SuggestionTier {
 
     ALL_PLAYERS("all_players", "All Players Match"),

@@ -4,7 +4,7 @@ import gg.pickban.identity.boundary.Caller;
 import gg.pickban.platform.boundary.ErrorBody;
 import jakarta.ws.rs.WebApplicationException;
 
-/** The 403 texts of identity.md §7.1 for tournaments and games. */
+/** The 403 texts for refused tournament and game writes (who passes: docs/rules.md §2.2). */
 final class Denied {
 
     static final String CREATE_TOURNAMENT = "You do not have permission to create tournaments in this league.";

@@ -3,13 +3,13 @@ package gg.pickban.tournament.boundary;
 import gg.pickban.tournament.entity.Game;
 import java.util.Map;
 
-/** A game inside {@code TournamentFull.games} (league.md §6.1). */
+/** A game inside {@code TournamentFull.games}. */
 public record GameInTournament(long pk, TeamInTournament radiantTeam, TeamInTournament direTeam, Long gameid, int round,
         TeamInTournament winningTeam, Long herodraftId) {
 
     public static GameInTournament from(Game game, Map<Long, Long> heroDraftIds) {
         return new GameInTournament(game.id(), TeamInTournament.from(game.radiantTeam()),
-                TeamInTournament.from(game.direTeam()), game.gameid(), game.round(),
+                TeamInTournament.from(game.direTeam()), game.steamMatchId(), game.round(),
                 TeamInTournament.from(game.winningTeam()), heroDraftIds.get(game.id()));
     }
 }

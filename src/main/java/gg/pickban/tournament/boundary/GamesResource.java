@@ -26,11 +26,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/games/}: the game router (league.md §6.2). Writes need CanManageGame of the game as
- * it is and as it will be saved (D5); a game without a league anywhere is staff-only.
+ * {@code /api/games/}: the game router. Writes need CanManageGame of the game as
+ * it is and as it will be saved (docs/decisions.md D5); a game without a league anywhere is staff-only.
  */
+@Tag(name = "tournament")
 @Path("games")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +54,7 @@ public class GamesResource {
     @Inject
     TournamentShapes shapes;
 
+    @Operation(summary = "List games")
     @GET
     @Transactional
     public List<GameFull> list() {
@@ -55,6 +62,9 @@ public class GamesResource {
     }
 
     /** Also {@code POST /api/game/register}. */
+    @Operation(summary = "Create a game")
+    @APIResponse(responseCode = "201", description = "The created game.",
+            content = @Content(schema = @Schema(implementation = GameFull.class)))
     @POST
     @Transactional
     public Response create(JsonBody body) {
@@ -66,6 +76,7 @@ public class GamesResource {
         return Response.status(201).entity(shapes.game(editor.create(changes))).build();
     }
 
+    @Operation(summary = "Read a game")
     @GET
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -73,6 +84,7 @@ public class GamesResource {
         return shapes.game(existing(pk));
     }
 
+    @Operation(summary = "Replace a game (game managers)")
     @PUT
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -80,6 +92,7 @@ public class GamesResource {
         return update(pk, Input.of(body.json()));
     }
 
+    @Operation(summary = "Change fields of a game (game managers)")
     @PATCH
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -87,6 +100,8 @@ public class GamesResource {
         return update(pk, Input.partial(body.json()));
     }
 
+    @Operation(summary = "Delete a game (game managers)")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{pk: [0-9]+}")
     @Transactional

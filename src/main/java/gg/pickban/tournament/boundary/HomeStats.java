@@ -1,5 +1,5 @@
 package gg.pickban.tournament.boundary;
 
-/** {@code GET /api/home-stats/}: plain row counts (league.md §7). */
+/** {@code GET /api/home-stats/}: plain row counts. */
 public record HomeStats(long tournamentCount, long gameCount, long organizationCount, long leagueCount) {
 }

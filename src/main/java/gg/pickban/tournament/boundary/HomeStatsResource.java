@@ -7,8 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /api/home-stats/} (league.md §7): counted on every read, so a create or delete shows at once (D10). */
+/** {@code GET /api/home-stats/}: counted on every read, so a create or delete shows at once (docs/decisions.md D10). */
+@Tag(name = "tournament")
 @Path("home-stats")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -17,6 +20,7 @@ public class HomeStatsResource {
     @PersistenceContext
     EntityManager em;
 
+    @Operation(summary = "Count tournaments, games, organizations and leagues")
     @GET
     public HomeStats get() {
         return new HomeStats(count("Tournament"), count("Game"), count("Organization"), count("League"));

@@ -6,7 +6,7 @@ import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;
 import java.time.Instant;
 
-/** A game as the league's match list shows it: team pks, names and captains (league.md §3.2). */
+/** A game as the league's match list shows it: team pks, names and captains. */
 public record LeagueMatch(long pk, Long tournamentPk, String tournamentName, int round, Instant datePlayed,
         Long radiantTeam, Long direTeam, String radiantTeamName, String direTeamName, UserMini radiantCaptain,
         UserMini direCaptain, Long winningTeam, Long gameid) {
@@ -20,7 +20,7 @@ public record LeagueMatch(long pk, Long tournamentPk, String tournamentName, int
                 tournament == null ? null : tournament.datePlayed(), pk(radiant), pk(dire),
                 radiant == null ? null : radiant.name(), dire == null ? null : dire.name(),
                 radiant == null ? null : TeamInTournament.mini(radiant.captain()),
-                dire == null ? null : TeamInTournament.mini(dire.captain()), pk(game.winningTeam()), game.gameid());
+                dire == null ? null : TeamInTournament.mini(dire.captain()), pk(game.winningTeam()), game.steamMatchId());
     }
 
     private static Long pk(Team team) {

@@ -15,12 +15,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code GET /api/leagues/{pk}/matches/} (league.md §3.2): the games played in a league, directly or
+ * {@code GET /api/leagues/{pk}/matches/}: the games played in a league, directly or
  * through a tournament, newest game first. A more specific template than the league router's
  * {@code leagues}, so JAX-RS picks this class for the path.
  */
+@Tag(name = "tournament")
 @Path("leagues/{pk: [0-9]+}/matches")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +32,7 @@ public class LeagueMatchesResource {
     @PersistenceContext
     EntityManager em;
 
+    @Operation(summary = "List a league's games")
     @GET
     @Transactional
     public List<LeagueMatch> matches(@PathParam("pk") long pk, @QueryParam("tournament") String tournament,

@@ -5,7 +5,7 @@ import gg.pickban.identity.entity.User;
 import gg.pickban.tournament.entity.Team;
 import java.util.List;
 
-/** The team as {@code /api/teams/} returns it; {@code left_members} are user pks (league.md §5.1). */
+/** The team as {@code /api/teams/} returns it; {@code left_members} are user pks (docs/api.md §2, identifiers). */
 public record TeamFull(long pk, String name, List<Long> leftMembers, UserMini captain, UserMini deputyCaptain,
         List<UserMini> members, List<UserMini> dropinMembers, int draftOrder, int currentPoints, TournamentBase tournament,
         int totalMmr, Integer placement) {

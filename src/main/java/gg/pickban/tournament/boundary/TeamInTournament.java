@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** A team nested in tournaments, games and drafts (league.md §5.1). */
+/** A team nested in tournaments, games and drafts. */
 public record TeamInTournament(long pk, String name, List<UserMini> members, List<UserMini> dropinMembers,
         List<UserMini> leftMembers, UserMini captain, UserMini deputyCaptain, Integer draftOrder, Integer placement) {
 
@@ -17,7 +17,7 @@ public record TeamInTournament(long pk, String name, List<UserMini> members, Lis
                 team.draftOrder(), team.placement());
     }
 
-    /** Users inside objects are ordered by pk (conventions.md §6). */
+    /** Users inside objects are ordered by pk (docs/api.md §2, JSON). */
     static List<UserMini> byPk(Collection<User> users) {
         return users.stream().sorted(Comparator.comparing(User::id)).map(UserMini::of).toList();
     }

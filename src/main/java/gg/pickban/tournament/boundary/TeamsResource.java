@@ -24,8 +24,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/teams/}: the team router (league.md §5.2). Writes are for staff. */
+/** {@code /api/teams/}: the team router. Writes are for staff (docs/rules.md §2.3). */
+@Tag(name = "tournament")
 @Path("teams")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +49,7 @@ public class TeamsResource {
     @Inject
     Disbanding disbanding;
 
+    @Operation(summary = "List teams")
     @GET
     @Transactional
     public List<TeamFull> list() {
@@ -50,6 +57,9 @@ public class TeamsResource {
     }
 
     /** Also {@code POST /api/team/register}. */
+    @Operation(summary = "Create a team (staff)")
+    @APIResponse(responseCode = "201", description = "The created team.",
+            content = @Content(schema = @Schema(implementation = TeamFull.class)))
     @POST
     @Transactional
     public Response create(JsonBody body) {
@@ -57,6 +67,7 @@ public class TeamsResource {
         return Response.status(201).entity(TeamFull.from(editor.create(Input.of(body.json())))).build();
     }
 
+    @Operation(summary = "Read a team")
     @GET
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -64,6 +75,7 @@ public class TeamsResource {
         return TeamFull.from(existing(pk));
     }
 
+    @Operation(summary = "Replace a team (staff)")
     @PUT
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -71,6 +83,7 @@ public class TeamsResource {
         return update(pk, Input.of(body.json()));
     }
 
+    @Operation(summary = "Change fields of a team (staff)")
     @PATCH
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -78,6 +91,8 @@ public class TeamsResource {
         return update(pk, Input.partial(body.json()));
     }
 
+    @Operation(summary = "Delete a team (staff)")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{pk: [0-9]+}")
     @Transactional

@@ -5,7 +5,7 @@ import gg.pickban.tournament.entity.Tournament;
 import java.time.Instant;
 import java.util.List;
 
-/** The tournament nested in {@code TeamFull.tournament} (league.md §4.1). */
+/** The tournament nested in {@code TeamFull.tournament}. */
 public record TournamentBase(long pk, String name, Instant datePlayed, List<UserMini> users, List<UserMini> captains,
         String tournamentType) {
 

@@ -5,7 +5,7 @@ import gg.pickban.tournament.entity.Tournament;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code /api/tournaments-basic/} items: no {@code winner} key (league.md §4.1). */
+/** {@code /api/tournaments-basic/} items: no {@code winner} key. */
 public record TournamentBasic(long pk, String name, Instant datePlayed, String timezone, String tournamentType, String state,
         List<UserMini> captains) {
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tournament as the router returns it (league.md §4.1). {@code draft} is whatever the player-draft
+ * The tournament as the router returns it. {@code draft} is whatever the player-draft
  * component supplies (null without a draft); {@code tie_resolution} never appears here.
  */
 public record TournamentFull(long pk, String name, Object draft, Instant datePlayed, String timezone,

@@ -4,7 +4,7 @@ import gg.pickban.league.entity.League;
 import gg.pickban.tournament.entity.Tournament;
 import java.time.Instant;
 
-/** {@code /api/tournaments-list/} items (league.md §4.1). */
+/** {@code /api/tournaments-list/} items. */
 public record TournamentListItem(long pk, String name, Instant datePlayed, String timezone, String tournamentType,
         String state, LeagueName league, int userCount) {
 

@@ -8,8 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /api/tournament/register}: the router's create under another name, same rules (D5). */
+/** {@code POST /api/tournament/register}: the router's create under another name, same rules (docs/decisions.md D5). */
+@Tag(name = "tournament")
 @Path("tournament/register")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,6 +24,9 @@ public class TournamentRegisterResource {
     @Inject
     TournamentsResource tournaments;
 
+    @Operation(summary = "Create a tournament (the router's create under another name)")
+    @APIResponse(responseCode = "201", description = "The created tournament.",
+            content = @Content(schema = @Schema(implementation = TournamentFull.class)))
     @POST
     public Response register(JsonBody body) {
         return tournaments.create(body);

@@ -12,8 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/tournaments-basic/}: read-only, by pk (league.md §4.2). */
+/** {@code /api/tournaments-basic/}: read-only, by pk. */
+@Tag(name = "tournament")
 @Path("tournaments-basic")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,12 +25,14 @@ public class TournamentsBasicResource {
     @Inject
     TournamentSearch search;
 
+    @Operation(summary = "List tournaments, basic fields")
     @GET
     @Transactional
     public List<TournamentBasic> list() {
         return search.byPk().stream().map(TournamentBasic::from).toList();
     }
 
+    @Operation(summary = "Read a tournament, basic fields")
     @GET
     @Path("{pk: [0-9]+}")
     @Transactional

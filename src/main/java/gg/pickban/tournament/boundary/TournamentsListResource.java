@@ -14,8 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/tournaments-list/}: read-only, newest first, with the same filters as the router (league.md §4.2). */
+/** {@code /api/tournaments-list/}: read-only, newest first, with the same filters as the router. */
+@Tag(name = "tournament")
 @Path("tournaments-list")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +34,9 @@ public class TournamentsListResource {
     @Inject
     DerivedJson derived;
 
+    @Operation(summary = "List tournaments for the tournament list page")
+    @APIResponse(responseCode = "200", description = "The tournaments.",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TournamentListItem.class)))
     @GET
     @Transactional
     public byte[] list(@QueryParam("organization") String organization, @QueryParam("league") String league) {
@@ -36,6 +46,7 @@ public class TournamentsListResource {
                 search.newestFirst(leaguePk, organizationPk).stream().map(TournamentListItem::from).toList()));
     }
 
+    @Operation(summary = "Read a tournament for the tournament list page")
     @GET
     @Path("{pk: [0-9]+}")
     @Transactional

@@ -27,11 +27,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/tournaments/}: the tournament router (league.md §4.2). Writes follow D5: staff, or
+ * {@code /api/tournaments/}: the tournament router. Writes follow docs/decisions.md D5: staff, or
  * LeagueAdmin of the league the tournament is in and of the one it moves to.
  */
+@Tag(name = "tournament")
 @Path("tournaments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +63,9 @@ public class TournamentsResource {
      * Reads are rendered once per data generation (the draft UI re-reads after every pick); only a
      * rendering opens a transaction, a cached answer costs no database work at all.
      */
+    @Operation(summary = "List tournaments, optionally of an organization or league")
+    @APIResponse(responseCode = "200", description = "The tournaments.",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TournamentFull.class)))
     @GET
     public byte[] list(@QueryParam("organization") String organization, @QueryParam("league") String league) {
         Long organizationPk = QueryFilters.pk("organization", organization);
@@ -65,6 +75,9 @@ public class TournamentsResource {
     }
 
     /** Also {@code POST /api/tournament/register}. */
+    @Operation(summary = "Create a tournament (staff or admins of its league)")
+    @APIResponse(responseCode = "201", description = "The created tournament.",
+            content = @Content(schema = @Schema(implementation = TournamentFull.class)))
     @POST
     @Transactional
     public Response create(JsonBody body) {
@@ -77,6 +90,9 @@ public class TournamentsResource {
         return Response.status(201).entity(shapes.full(editor.create(changes))).build();
     }
 
+    @Operation(summary = "Read a tournament with teams, games and draft")
+    @APIResponse(responseCode = "200", description = "The tournament.",
+            content = @Content(schema = @Schema(implementation = TournamentFull.class)))
     @GET
     @Path("{pk: [0-9]+}")
     public byte[] get(@PathParam("pk") long pk) {
@@ -88,6 +104,7 @@ public class TournamentsResource {
         return "tournament:" + pk;
     }
 
+    @Operation(summary = "Replace a tournament (staff or admins of its league)")
     @PUT
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -95,6 +112,7 @@ public class TournamentsResource {
         return update(pk, Input.of(body.json()));
     }
 
+    @Operation(summary = "Change fields of a tournament (staff or admins of its league)")
     @PATCH
     @Path("{pk: [0-9]+}")
     @Transactional
@@ -102,6 +120,8 @@ public class TournamentsResource {
         return update(pk, Input.partial(body.json()));
     }
 
+    @Operation(summary = "Delete a tournament (staff or admins of its league)")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{pk: [0-9]+}")
     @Transactional

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** Deletes teams together with every game that references them (league.md §1, §5.2, §5.4). */
+/** Deletes teams together with every game that references them (docs/rules.md §3.1, §3.3). */
 @ApplicationScoped
 public class Disbanding {
 

@@ -1,6 +1,7 @@
 package gg.pickban.tournament.control;
 
 import gg.pickban.platform.control.Input;
+import gg.pickban.platform.control.RelatedRows;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;
@@ -10,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Game writes (league.md §6): reads the GameFull fields, then applies them — {@code radiant_team_id}
- * to the radiant slot (D7). Bracket fields keep the model defaults. Callers own the transaction
+ * Game writes: reads the GameFull fields, then applies them — {@code radiant_team_id}
+ * to the radiant slot (docs/decisions.md D7). Bracket fields keep the model defaults. Callers own the transaction
  * and check CanManageGame between the two steps.
  */
 @ApplicationScoped
@@ -73,8 +74,8 @@ public class GameEditor {
         if (changes.winningTeam() != null) {
             game.declareWinner(changes.winningTeam().value());
         }
-        if (changes.gameid() != null) {
-            game.linkMatch(changes.gameid().value());
+        if (changes.steamMatchId() != null) {
+            game.recordSteamMatch(changes.steamMatchId().value());
         }
         if (changes.round() != null) {
             game.moveToRound(changes.round());

@@ -2,6 +2,7 @@ package gg.pickban.tournament.control;
 
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.control.Input;
+import gg.pickban.platform.control.RelatedRows;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +12,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Team writes (league.md §5): every field is read and resolved first, D9 included — the deputy as
- * given against the captain and members the request leaves (§5.3) — so a refused request changes
- * nothing; then the fields are applied in the order of §5.3: scalars, then the member sets, whose
- * removals follow §5.4. Callers own the transaction.
+ * Team writes: every field is read and resolved first, docs/decisions.md D9 included — the deputy as
+ * given against the captain and members the request leaves — so a refused request changes
+ * nothing; then the fields are applied scalars first, then the member sets, whose
+ * removals follow docs/rules.md §3.3. Callers own the transaction.
  */
 @ApplicationScoped
 public class TeamEditor {
@@ -57,9 +58,9 @@ public class TeamEditor {
         User captain = rows.one(in, "captain_id", User.class, captainPk);
         User deputy = rows.one(in, "deputy_captain_id", User.class, deputyPk);
         Tournament tournament = rows.one(in, "tournament_id", Tournament.class, tournamentPk);
-        List<User> members = rows.users(in, "member_ids", memberPks);
-        List<User> dropins = rows.users(in, "dropin_member_ids", dropinPks);
-        List<User> left = rows.users(in, "left_member_ids", leftPks);
+        List<User> members = rows.all(in, "member_ids", User.class, memberPks);
+        List<User> dropins = rows.all(in, "dropin_member_ids", User.class, dropinPks);
+        List<User> left = rows.all(in, "left_member_ids", User.class, leftPks);
         if (in.isValid() && in.has("deputy_captain_id")
                 && !Team.acceptsAsDeputy(deputy, in.has("captain_id") ? captain : team.captain(),
                         members != null ? members : team.members())) {
@@ -89,7 +90,7 @@ public class TeamEditor {
         if (in.has("tournament_id")) {
             team.moveTo(tournament);
         }
-        boolean emptied = members != null && team.replaceMembers(members, captainJustAppointed);
+        boolean emptied = members != null && team.replaceMembers(members, captainJustAppointed) == Team.Remaining.NOBODY;
         if (dropins != null) {
             team.replaceDropins(dropins);
         }

@@ -10,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * A user is being deleted (identity.md §5), inside the deleting transaction: every team they are
- * in, captain or deputy of follows the membership rules (league.md §5.4) — succession, and deletion
+ * A user is being deleted (docs/rules.md §3.1), inside the deleting transaction: every team they are
+ * in, captain or deputy of follows the membership rules (docs/rules.md §3.3) — succession, and deletion
  * of the teams left empty, with their games. The join rows themselves cascade in the database.
  */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class TeamsOfDeletedUser {
         }
         for (Team team : em.createNamedQuery(Team.HOLDING_USER, Team.class).setParameter("user", removal.userId())
                 .getResultList()) {
-            if (team.release(user)) {
+            if (team.release(user) == Team.Remaining.NOBODY) {
                 disbanding.delete(team);
             }
         }

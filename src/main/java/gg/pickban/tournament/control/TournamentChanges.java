@@ -15,7 +15,7 @@ import java.util.Objects;
 public record TournamentChanges(String name, Instant datePlayed, String timezone, String state, String tournamentType,
         Assigned<Team> winningTeam, List<User> players, Assigned<League> league) {
 
-    /** The league the tournament will have once saved (D5 looks at that one). */
+    /** The league the tournament will have once saved (docs/decisions.md D5 looks at that one). */
     public League leagueAfter(Tournament current) {
         return league != null ? league.value() : current == null ? null : current.league();
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Where {@code TournamentFull.draft} comes from: the player-draft component implements this with its
- * DraftInTournament shape (draft.md §2.1). Until one exists every tournament's draft is null.
+ * DraftInTournament shape. Until one exists every tournament's draft is null.
  */
 public interface TournamentDraftSource {
 

@@ -3,6 +3,7 @@ package gg.pickban.tournament.control;
 import gg.pickban.identity.entity.User;
 import gg.pickban.league.entity.League;
 import gg.pickban.platform.control.Input;
+import gg.pickban.platform.control.RelatedRows;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Tournament writes (league.md §4): reads the writable fields DRF-style (with D6's {@code league}
- * alias), then applies them, the player set last with its §4.4 side effects. Permission checks
+ * Tournament writes: reads the writable fields DRF-style (with the {@code league}
+ * alias of docs/decisions.md D6), then applies them, the player set last with its side effects (docs/rules.md §3.3). Permission checks
  * sit between the two steps, in the boundary. Callers own the transaction.
  */
 @ApplicationScoped
@@ -53,7 +54,7 @@ public class TournamentEditor {
         if (winner != null && winsElsewhere(winner, current)) {
             in.error("winning_team", WINNER_TAKEN);
         }
-        List<User> players = rows.users(in, "user_ids", playerPks);
+        List<User> players = rows.all(in, "user_ids", User.class, playerPks);
         League league = leagueKey == null ? null : rows.one(in, leagueKey, League.class, leaguePk);
         in.validate();
         return new TournamentChanges(name, datePlayed, timezone, state, type,
@@ -115,7 +116,7 @@ public class TournamentEditor {
     }
 
     /**
-     * D6: {@code league} stands in for {@code league_id_write} when it is an integer (or numeric
+     * docs/decisions.md D6: {@code league} stands in for {@code league_id_write} when it is an integer (or numeric
      * text) or null; anything else, e.g. the nested league object sent back, is ignored.
      */
     private static String leagueKey(Input in) {

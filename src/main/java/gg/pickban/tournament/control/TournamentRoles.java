@@ -7,8 +7,8 @@ import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Tournament;
 
 /**
- * The tournament- and game-scoped predicates of identity.md §1.2, built on the league roles. They
- * look at the object as it is or as it will be saved (D5); anonymous callers (null) pass none.
+ * The tournament- and game-scoped predicates of docs/rules.md §2.2, built on the league roles. They
+ * look at the object as it is or as it will be saved (docs/decisions.md D5); anonymous callers (null) pass none.
  */
 public final class TournamentRoles {
 
@@ -21,14 +21,14 @@ public final class TournamentRoles {
                 || (user != null && tournament.league() != null && LeagueRoles.isLeagueAdmin(user, tournament.league()));
     }
 
-    /** D5: creating a tournament, or moving one, into this league (null: league-less, staff only). */
+    /** docs/decisions.md D5: creating a tournament, or moving one, into this league (null: league-less, staff only). */
     public static boolean canPlaceTournamentIn(User user, League league) {
         return LeagueRoles.isStaff(user) || (user != null && league != null && LeagueRoles.isLeagueAdmin(user, league));
     }
 
     /**
      * CanManageGame of the tournament's games as a whole (a game without a direct league): creating
-     * one, Steam auto-assign (D5). A league-less tournament is staff only.
+     * one, Steam auto-assign (docs/decisions.md D5). A league-less tournament is staff only.
      */
     public static boolean canManageGamesOf(User user, Tournament tournament) {
         return canManageGame(user, null, tournament);
@@ -40,7 +40,7 @@ public final class TournamentRoles {
 
     /**
      * CanManageGame of a game with this direct league and tournament: staff, else LeagueStaff of the
-     * direct league, else of the tournament's league; a game without either is staff-only (D5).
+     * direct league, else of the tournament's league; a game without either is staff-only (docs/decisions.md D5).
      */
     public static boolean canManageGame(User user, League directLeague, Tournament tournament) {
         if (LeagueRoles.isStaff(user)) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
- * The tournament lists (league.md §4.2). The leagues and their organizations, which live in another
+ * The tournament lists. The leagues and their organizations, which live in another
  * component's entities, are batch-read here; our own relations batch-read by their mappings.
  */
 @ApplicationScoped

@@ -19,7 +19,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /**
  * One match between two teams, with its place in the bracket (round, position, where winner and
  * loser go next) and, once played, its winner and linked Steam match id ({@code gameid}). A game
- * goes when any of its three teams goes (league.md §1).
+ * goes when any of its three teams goes (docs/rules.md §3.1).
  */
 @Entity
 @Table(name = "game")
@@ -121,7 +121,7 @@ public class Game {
         }
     }
 
-    /** D7: the radiant team goes into the radiant slot. */
+    /** docs/decisions.md D7: the radiant team goes into the radiant slot. */
     public void assignRadiant(Team team) {
         this.radiantTeam = team;
     }
@@ -134,8 +134,11 @@ public class Game {
         this.winningTeam = team;
     }
 
-    /** The Steam match this game was played as; null unlinks. */
-    public void linkMatch(Long steamMatchId) {
+    /**
+     * Records the Steam match this game was played as, and nothing else: the winner stays as it was (a
+     * staff edit, or the bracket modal's manual link: docs/rules.md §7.7); null forgets the match.
+     */
+    public void recordSteamMatch(Long steamMatchId) {
         this.gameid = steamMatchId;
     }
 
@@ -143,7 +146,7 @@ public class Game {
         this.round = round;
     }
 
-    /** Where the game sits in its bracket (bracket.md §3.1 step 2); the Steam link is not the bracket's. */
+    /** Where the game sits in its bracket (docs/rules.md §6.1 step 2); the Steam link is not the bracket's. */
     public void placeInBracket(int round, int position, String bracketType, String eliminationType, String status,
             int swissRecordWins, int swissRecordLosses) {
         this.round = round;
@@ -189,8 +192,8 @@ public class Game {
         return team != null && (radiantTeam == team || direTeam == team || winningTeam == team);
     }
 
-    /** Links a Steam match; a known winner also decides the game (steam.md §7 "Link"). */
-    public void linkSteamMatch(long matchId, Team winner) {
+    /** The league sync found the Steam match this game was played as; a known winner also decides the game (docs/rules.md §7.7). */
+    public void playedAs(long matchId, Team winner) {
         gameid = matchId;
         if (winner != null) {
             winningTeam = winner;
@@ -198,12 +201,7 @@ public class Game {
         }
     }
 
-    /** The bracket modal's manual link sets the match id only; the winner stays as it was (steam.md §7.5). */
-    public void attachSteamMatch(long matchId) {
-        gameid = matchId;
-    }
-
-    /** No match, no winner, pending again (steam.md §7.5, D38). */
+    /** No match, no winner, pending again (docs/decisions.md D38). */
     public void unlinkSteamMatch() {
         gameid = null;
         winningTeam = null;
@@ -266,7 +264,8 @@ public class Game {
         return status;
     }
 
-    public Long gameid() {
+    /** The Steam match id this game was played as (the wire's {@code gameid}); null while unlinked. */
+    public Long steamMatchId() {
         return gameid;
     }
 

@@ -27,7 +27,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A team of a tournament: a captain (with a deputy who succeeds them), members drafted or added,
- * drop-ins and those who left. The membership rules of league.md §5.4 live here: whoever takes
+ * drop-ins and those who left. The membership rules of docs/rules.md §3.3 live here: whoever takes
  * members out learns whether the team fell apart and must be deleted.
  */
 @Entity
@@ -124,7 +124,7 @@ public class Team {
         this.captain = user;
     }
 
-    /** Whether the deputy is acceptable is D9's question, see {@link #acceptsAsDeputy}. */
+    /** Whether the deputy is acceptable is docs/decisions.md D9's question, see {@link #acceptsAsDeputy}. */
     public void appointDeputy(User user) {
         this.deputyCaptain = user;
     }
@@ -160,10 +160,10 @@ public class Team {
 
     /**
      * The member set becomes exactly {@code users}; whoever is no longer in it has been removed in the
-     * sense of §5.4. A captain appointed anew in the same request ({@code captainJustAppointed}) is
-     * never replaced by succession (§5.3). Returns true when the team has no members left and must be deleted.
+     * sense of docs/rules.md §3.3. A captain appointed anew in the same request ({@code captainJustAppointed}) is
+     * never replaced by succession (scalars are applied before member sets).
      */
-    public boolean replaceMembers(Collection<User> users, boolean captainJustAppointed) {
+    public Remaining replaceMembers(Collection<User> users, boolean captainJustAppointed) {
         Set<Long> staying = ids(users);
         List<User> removed = members.stream().filter(member -> !staying.contains(member.id())).toList();
         members.clear();
@@ -171,7 +171,7 @@ public class Team {
         return afterRemoval(ids(removed), captainJustAppointed);
     }
 
-    /** A player drafted into the team (draft.md §5.3): they join {@code members}; nothing else changes. */
+    /** A player drafted into the team (docs/rules.md §4.4, picking): they join {@code members}; nothing else changes. */
     public void draftMember(User player) {
         if (!isMember(player)) {
             members.add(player);
@@ -179,16 +179,19 @@ public class Team {
     }
 
     /**
-     * The draft engine's bulk roster rebuild (draft.md §5.1, §5.2): {@code members} becomes exactly
-     * {@code roster}. Not a removal in the sense of §5.4: no succession, no deletion.
+     * The draft engine's bulk roster rebuild (init-draft, draft-rebuild; docs/rules.md §4.4): {@code members} becomes exactly
+     * {@code roster}. Not a removal in the sense of docs/rules.md §3.3: no succession, no deletion.
      */
     public void rosterFromDraft(Collection<User> roster) {
         members.clear();
         members.addAll(roster);
     }
 
-    /** Takes these users out of {@code members} (those not in it are ignored) and applies §5.4; true = delete the team. */
-    public boolean removeMembers(Collection<User> users) {
+    /** What a removal left: a team that goes on, or one whose last member just left (the caller deletes it). */
+    public enum Remaining { TEAM, NOBODY }
+
+    /** Takes these users out of {@code members} (those not in it are ignored) and applies docs/rules.md §3.3. */
+    public Remaining removeMembers(Collection<User> users) {
         Set<Long> leaving = ids(users);
         Set<Long> removed = members.stream().map(User::id).filter(leaving::contains).collect(Collectors.toSet());
         members.removeIf(member -> removed.contains(member.id()));
@@ -196,10 +199,10 @@ public class Team {
     }
 
     /**
-     * The user is being deleted (identity.md §5): out of every set, the membership rules as for any
-     * removal, and a team they captained without being a member passes to its successor. True = delete the team.
+     * The user is being deleted (docs/rules.md §3.1): out of every set, the membership rules as for any
+     * removal, and a team they captained without being a member passes to its successor.
      */
-    public boolean release(User user) {
+    public Remaining release(User user) {
         dropinMembers.removeIf(u -> u.id().equals(user.id()));
         leftMembers.removeIf(u -> u.id().equals(user.id()));
         if (isMember(user)) {
@@ -214,16 +217,16 @@ public class Team {
         } else if (isDeputy(user)) {
             deputyCaptain = null;
         }
-        return false;
+        return Remaining.TEAM;
     }
 
-    /** The table of §5.4, applied once for everyone removed in one go. */
-    private boolean afterRemoval(Set<Long> removed, boolean captainJustAppointed) {
+    /** The table of docs/rules.md §3.3, applied once for everyone removed in one go. */
+    private Remaining afterRemoval(Set<Long> removed, boolean captainJustAppointed) {
         if (removed.isEmpty()) {
-            return false;
+            return Remaining.TEAM;
         }
         if (members.isEmpty()) {
-            return true;
+            return Remaining.NOBODY;
         }
         boolean captainRemoved = captain != null && removed.contains(captain.id()) && !captainJustAppointed;
         boolean deputyRemoved = deputyCaptain != null && removed.contains(deputyCaptain.id());
@@ -233,16 +236,16 @@ public class Team {
         } else if (deputyRemoved) {
             deputyCaptain = null;
         }
-        return false;
+        return Remaining.TEAM;
     }
 
-    /** D9, for a team about to have this captain and these members: no deputy, or a member other than the captain. */
+    /** docs/decisions.md D9, for a team about to have this captain and these members: no deputy, or a member other than the captain. */
     public static boolean acceptsAsDeputy(User deputy, User captain, Collection<User> members) {
         return deputy == null || (members.stream().anyMatch(m -> m.id().equals(deputy.id()))
                 && (captain == null || !captain.id().equals(deputy.id())));
     }
 
-    /** Captain's MMR plus every other member's; null MMRs count 0, drop-ins not at all (draft.md §1.1). */
+    /** Captain's MMR plus every other member's; null MMRs count 0, drop-ins not at all (docs/rules.md §3.3). */
     public int totalMmr() {
         int total = captain != null && captain.mmr() != null ? captain.mmr() : 0;
         for (User member : members) {

@@ -33,8 +33,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A tournament: its registered players ({@code users}), the teams they form and the games those
- * teams play. Its Steam league id follows its league (D58). Replacing the players takes the
- * departed ones out of the teams (league.md §4.4); the teams that fall apart are handed back for
+ * teams play. Its Steam league id follows its league (docs/decisions.md D58). Replacing the players takes the
+ * departed ones out of the teams (docs/rules.md §3.3); the teams that fall apart are handed back for
  * deletion.
  */
 @Entity
@@ -111,7 +111,7 @@ public class Tournament {
         this.steamLeagueId = defaultSteamLeagueId;
     }
 
-    /** D58: a tournament with a league uses that league's Steam league id, else the configured default. */
+    /** docs/decisions.md D58: a tournament with a league uses that league's Steam league id, else the configured default. */
     public void moveToLeague(League newLeague, int defaultSteamLeagueId) {
         this.league = newLeague;
         this.steamLeagueId = newLeague != null ? newLeague.steamLeagueId() : defaultSteamLeagueId;
@@ -125,12 +125,12 @@ public class Tournament {
         this.datePlayed = datePlayed;
     }
 
-    /** Informational only: it never changes how {@code date_played} is read (conventions.md §3.1). */
+    /** Informational only: it never changes how {@code date_played} is read (docs/api.md §2, scalars). */
     public void changeTimezone(String timezone) {
         this.timezone = timezone;
     }
 
-    /** Editors move the state freely; Pickban never changes it by itself (league.md §4.3). */
+    /** Editors move the state freely; Pickban never changes it by itself (docs/rules.md §3.2). */
     public void changeState(String state) {
         if (!STATES.contains(state)) {
             throw new IllegalArgumentException("unknown tournament state " + state);
@@ -155,9 +155,9 @@ public class Tournament {
     }
 
     /**
-     * league.md §4.4, in its order: teams captained by a departing player go first (with their
+     * docs/rules.md §3.3, in its order: teams captained by a departing player go first (with their
      * games), then the player set becomes exactly {@code players}, then the departed leave every
-     * remaining team one team at a time under the membership rules of §5.4. Returns what must be
+     * remaining team one team at a time under the membership rules of docs/rules.md §3.3. Returns what must be
      * deleted; it is already gone from this tournament.
      */
     public Disbanded replacePlayers(Collection<User> players) {
@@ -176,7 +176,7 @@ public class Tournament {
             return disbanded;
         }
         for (Team team : List.copyOf(teams)) {
-            if (team.removeMembers(departed)) {
+            if (team.removeMembers(departed) == Team.Remaining.NOBODY) {
                 disbanded = disbanded.and(disband(team));
             }
         }
@@ -185,7 +185,7 @@ public class Tournament {
 
     /**
      * Takes a team out of this tournament together with every game of the tournament that
-     * references it (league.md §1: a game goes with any of its teams); a winner it was is cleared.
+     * references it (docs/rules.md §3.1: a game goes with any of its teams); a winner it was is cleared.
      */
     public Disbanded disband(Team team) {
         teams.removeIf(t -> t == team);
@@ -197,7 +197,7 @@ public class Tournament {
         return new Disbanded(List.of(team), gone);
     }
 
-    /** Players who captain one of this tournament's teams, by user pk (draft.md §1.1). */
+    /** Players who captain one of this tournament's teams, by user pk (docs/rules.md §4.1). */
     public List<User> captains() {
         Set<Long> captainIds = teams.stream().map(Team::captain).filter(c -> c != null).map(User::id)
                 .collect(Collectors.toSet());

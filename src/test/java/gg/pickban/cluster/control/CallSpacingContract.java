@@ -7,9 +7,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * steam.md §2.1 for every {@link CallSpacing}, in-process ({@link LocalCallSpacingTest}) and on Redis
- * ({@link RedisCallSpacingIT}): calls of one stream start at least the interval apart, whichever instance
- * makes them, and a late call is not delayed.
+ * Every {@link CallSpacing}, in-process ({@link LocalCallSpacingTest}) and on Redis ({@link RedisCallSpacingIT}):
+ * calls of one stream start at least the interval apart, whichever instance makes them (docs/rules.md §7.2),
+ * and a late call is not delayed.
  */
 abstract class CallSpacingContract {
 

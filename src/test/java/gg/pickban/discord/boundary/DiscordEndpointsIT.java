@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
 
 /**
- * The guild data endpoints and the interactions webhook (discord.md §4, §5, D12, D46, D47): one
+ * The guild data endpoints and the interactions webhook (docs/rules.md §8.2, §8.3, docs/decisions.md D12, D46, D47): one
  * instance wired to a fake Discord with a bot token and public key, one with neither.
  */
 class DiscordEndpointsIT {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Discord's jobs (discord.md §2, §3, §6.2) on two instances sharing PostgreSQL and Redis, against a
+ * Discord's jobs (docs/rules.md §8.1, §8.4) on two instances sharing PostgreSQL and Redis, against a
  * fake Discord that can rate-limit, fail and stall. Job bodies are started through the test-only
  * trigger, which takes the same path (gating, cluster lock) as the timers — and the timers keep
  * firing meanwhile, so every assertion holds whoever ran the job.

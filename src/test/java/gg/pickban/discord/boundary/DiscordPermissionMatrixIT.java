@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * identity.md §7.1 for the Discord endpoints that are not open to everyone (discord.md §3, §4),
+ * The permission table (docs/rules.md §2.3) for the Discord endpoints that are not open to everyone,
  * and the avatar refresh trigger that is: every one × every role, each cell in a fresh
  * {@link Scope}. The shared instance has no bot token, so allowed calls answer empty lists.
  */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The order of one scheduler run (discord.md §6.2): claim, post, then record or release. */
+/** The order of one scheduler run (docs/rules.md §8.4): claim, post, then record or release. */
 class AnnouncementsTest {
 
     private static final Instant NOW = Instant.parse("2026-01-21T18:00:00Z");

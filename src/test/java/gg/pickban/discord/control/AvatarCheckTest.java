@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The decision tree of discord.md §2, against stand-ins for the database, the CDN and Discord. */
+/** The check-and-update decision tree (docs/rules.md §8.1), against stand-ins for the database, the CDN and Discord. */
 class AvatarCheckTest {
 
     private static final Instant NOW = Instant.parse("2026-01-21T18:00:00Z");

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
-/** The scheduler's rules of discord.md §6.2 and D45, with the spec's scenarios. */
+/** The scheduler's rules of docs/rules.md §8.4 and docs/decisions.md D45, with worked scenarios. */
 class ScheduledEventTest {
 
     private static final Instant NOW = Instant.parse("2026-01-21T18:00:00Z");

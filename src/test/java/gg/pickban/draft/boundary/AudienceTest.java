@@ -3,6 +3,8 @@ package gg.pickban.draft.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import gg.pickban.live.control.FakeClient;
+import gg.pickban.live.control.SocketOutbox;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** A group's sockets on one instance: envelopes become socket messages, and a late one never brings an older state. */
 class AudienceTest {
 
-    private final SocketOutboxTest.FakeClient client = new SocketOutboxTest.FakeClient();
+    private final FakeClient client = new FakeClient();
     private final Audience audience = new Audience(Optional::empty);
 
     AudienceTest() {

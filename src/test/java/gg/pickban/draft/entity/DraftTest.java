@@ -142,7 +142,7 @@ class DraftTest {
         assertTrue(payload.isNull("picked_avatar_url"));
         assertEquals(11, payload.getInt("team_id"));
         assertEquals("T2", payload.getString("team_name"));
-        assertEquals(round(draft, 1).id(), draft.latestRound(), "the current round is not checked; latest is the first open one");
+        assertEquals(round(draft, 1).id(), draft.latestRoundId(), "the current round is not checked; latest is the first open one");
     }
 
     @Test
@@ -173,7 +173,7 @@ class DraftTest {
         extra.replaceMembers(List.of(outsideCaptain, pool.get(7)), false);
         Draft draft = fx.draft(DraftStyle.SNAKE);
         assertEquals(pool, draft.usersRemaining(), "captains are out, the hand-added member is in, by pk");
-        assertNull(draft.latestRound(), "no rounds");
+        assertNull(draft.latestRoundId(), "no rounds");
         fx.flushed(draft, draft.restart(noDice(), DraftFixture.NOW));
         assertEquals(20, draft.rounds().size(), "five teams, including the one whose captain is not a player");
     }
@@ -200,7 +200,7 @@ class DraftTest {
         assertEquals("user102", payload.getString("undone_player_name"));
         assertEquals(12, payload.getInt("team_id"));
         assertSame(a, undone.event().actor());
-        assertEquals(round(draft, 2).id(), draft.latestRound());
+        assertEquals(round(draft, 2).id(), draft.latestRoundId());
     }
 
     @Test

@@ -63,7 +63,7 @@ class ShuffleDraftTest {
         assertNull(events.get(0).actor());
         assertEquals(Json.createObjectBuilder().add("draft_id", 77).add("draft_style", "shuffle").add("team_count", 4).build(),
                 payload(events.get(0)));
-        assertEquals(rounds.get(0).id(), draft.latestRound());
+        assertEquals(rounds.get(0).id(), draft.latestRoundId());
     }
 
     @Test
@@ -86,7 +86,7 @@ class ShuffleDraftTest {
         assertEquals(List.of(13800, 13600, 14400, 13700), List.of(teamA.totalMmr(), teamB.totalMmr(), teamC.totalMmr(), teamD.totalMmr()));
         assertTrue(List.of(teamA, teamB, teamC, teamD).stream().allMatch(t -> t.members().size() == 5));
         assertEquals(List.of(), draft.usersRemaining());
-        assertEquals(round(16).id(), draft.latestRound(), "every round picked: the last one");
+        assertEquals(round(16).id(), draft.latestRoundId(), "every round picked: the last one");
     }
 
     @Test
@@ -167,7 +167,7 @@ class ShuffleDraftTest {
         assertFalse(round(3).wasTie());
         assertNull(round(3).tieRollData());
         assertFalse(teamD.isMember(pool.get(1)));
-        assertEquals(round(2).id(), draft.latestRound());
+        assertEquals(round(2).id(), draft.latestRoundId());
         assertTrue(undone.disbanded().isEmpty());
         assertEquals(DraftEvent.PICK_UNDONE, undone.event().eventType());
         assertEquals(c, undone.event().actor());

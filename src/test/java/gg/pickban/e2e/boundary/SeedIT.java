@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The end-to-end seed on PostgreSQL (e2e-seed.md §3) in an instance and database of its own, and
+ * The end-to-end seed on PostgreSQL (docs/e2e-seed.md §3) in an instance and database of its own, and
  * the journeys of the frontend's end-to-end tests walked over HTTP and WebSocket as the frontend
  * does. Each test starts from {@code reset-all}, so none depends on another.
  */
@@ -273,7 +273,7 @@ class SeedIT {
                 .map(d -> d.getInt("herodraft_pk")).toList(), "vrm.mtl captains in the demo draft and in this one");
         String base = "/api/herodraft/2/";
 
-        // like the frontend: each captain keeps the draft's socket open and sends heartbeats (§8, §9.4)
+        // like the frontend: each captain keeps the draft's socket open and sends heartbeats (docs/rules.md §5.7)
         SocketClient radiantSocket = SocketClient.connect(seed.app, base, seed.app.uri("").toString(), radiant.cookie("sessionid"));
         SocketClient direSocket = SocketClient.connect(seed.app, base, seed.app.uri("").toString(), dire.cookie("sessionid"));
         assertEquals("initial_state", message(radiantSocket).getString("type"));
@@ -387,7 +387,7 @@ class SeedIT {
         throw new AssertionError("no " + eventType + " within " + WAIT);
     }
 
-    /** created_at / updated_at are "now" of the seeding run (§3.1). */
+    /** created_at / updated_at are "now" of the seeding run (docs/e2e-seed.md §3). */
     static String withoutTimestamps(String json) {
         return json.replaceAll("\"(created_at|updated_at)\":\"[^\"]*\"", "");
     }

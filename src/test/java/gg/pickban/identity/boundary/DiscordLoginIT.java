@@ -35,7 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Discord OAuth login end to end (identity.md §2.1, D14) against a fake Discord on loopback:
+ * The Discord OAuth login end to end (docs/api.md §4, docs/decisions.md D14) against a fake Discord on loopback:
  * every redirect is followed by hand, as a browser behind the proxy of https://localhost would.
  * Two instances share PostgreSQL and Redis, so the two halves of a login may land on either.
  */

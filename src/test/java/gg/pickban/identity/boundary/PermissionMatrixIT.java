@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * identity.md §7, table-driven: every mutating endpoint × every site-wide role. Each cell gets a
+ * The permission table of docs/rules.md §2.3, table-driven: every mutating endpoint × every site-wide role. Each cell gets a
  * fresh target, so an allowed call never changes what the next cell sees. Scoped roles
  * (organization, league, team, draft round) are walked by each component's *PermissionMatrixIT on
  * {@code testsupport.RoleMatrix}.
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedApp.class)
 class PermissionMatrixIT {
 
-    /** BARE_SUPERUSER: {@code is_superuser} without {@code is_staff}, a staff all the same (D3). */
+    /** BARE_SUPERUSER: {@code is_superuser} without {@code is_staff}, a staff all the same (docs/decisions.md D3). */
     enum Role { ANONYMOUS, USER, STAFF, SUPERUSER, BARE_SUPERUSER }
 
     private static final Set<Role> ANY = EnumSet.allOf(Role.class);

@@ -14,7 +14,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code POST /api/profile_update} (identity.md §6, D11). */
+/** {@code POST /api/profile_update} (docs/decisions.md D11). */
 @ExtendWith(SharedApp.class)
 class ProfileUpdateIT {
 

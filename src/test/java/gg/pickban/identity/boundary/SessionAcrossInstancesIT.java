@@ -9,7 +9,7 @@ import gg.pickban.testsupport.SharedApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Sessions live where every instance reads them and survive restarts (conventions.md §7.1). */
+/** Sessions live where every instance reads them and survive restarts (docs/api.md §4). */
 @ExtendWith(SharedApp.class)
 class SessionAcrossInstancesIT {
 

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Sessions, cookies and CSRF exactly as the frontend expects them (conventions.md §7, e2e-seed.md §2.1). */
+/** Sessions, cookies and CSRF exactly as the frontend expects them (docs/api.md §4, docs/e2e-seed.md §2). */
 @ExtendWith(SharedApp.class)
 class SessionIT {
 

@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Staff user CRUD and its validation (identity.md §4.2, §5, D13). */
+/** Staff user CRUD and its validation (docs/decisions.md D13). */
 @ExtendWith(SharedApp.class)
 class UserWritesIT {
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The sign-in rule of identity.md §2.1 step 3 and D14 over an in-memory list of users (list order = pk order). */
+/** Who a Discord login signs in (docs/decisions.md D14), over an in-memory list of users (list order = pk order). */
 class DiscordSignInTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");

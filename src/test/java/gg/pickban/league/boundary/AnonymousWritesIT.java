@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every write of this component refuses anonymous callers first: 403, never 401 (conventions.md §5, identity.md §7). */
+/** Every write of this component refuses anonymous callers first: 403, never 401 (docs/rules.md §2.2). */
 @ExtendWith(SharedApp.class)
 class AnonymousWritesIT {
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * identity.md §7.1 for organizations and leagues (league.md §2, §3): every mutating endpoint × every
+ * The permission table (docs/rules.md §2.3) for organizations and leagues: every mutating endpoint × every
  * role, site-wide and scoped, each cell in a fresh {@link Scope}.
  */
 @ExtendWith(SharedApp.class)
@@ -84,7 +84,7 @@ class LeaguePermissionMatrixIT {
 
     static List<Row> table() {
         return List.of(
-                // organizations (league.md §2.2)
+                // organizations
                 new Row("POST /api/organizations/",
                         (api, s) -> api.post("/api/organizations/", "{\"name\": \"Org " + s.organization + "\"}"),
                         STAFF, 201, NO_PERMISSION, s -> rows("SELECT COUNT(*) FROM organization WHERE name = ?", "Org " + s.organization)),
@@ -106,7 +106,7 @@ class LeaguePermissionMatrixIT {
                 new Row("DELETE /api/organizations/{pk}/",
                         (api, s) -> api.delete(org(s)),
                         STAFF, 204, NO_PERMISSION, LeaguePermissionMatrixIT::orgName),
-                // organization admins and staff (league.md §2.3)
+                // organization admins and staff
                 new Row("POST /api/organizations/{id}/admins/",
                         (api, s) -> api.post(org(s) + "admins/", userId(s.outsider)),
                         ORG_ADMIN, 200, MANAGE_ORGANIZATION, LeaguePermissionMatrixIT::orgOwnerAndAdmins),
@@ -122,7 +122,7 @@ class LeaguePermissionMatrixIT {
                 new Row("POST /api/organizations/{id}/transfer-ownership/",
                         (api, s) -> api.post(org(s) + "transfer-ownership/", userId(s.orgAdmin2)),
                         ORG_OWNER, 200, error("Only owner or site admin can transfer ownership"), LeaguePermissionMatrixIT::orgOwnerAndAdmins),
-                // leagues (league.md §3.2)
+                // leagues
                 new Row("POST /api/leagues/ in the organization",
                         (api, s) -> api.post("/api/leagues/", "{\"name\": \"" + createdLeague(s) + "\", \"steam_league_id\": "
                                 + Scope.freshSteamLeagueId() + ", \"organization_ids\": [" + s.organization + "]}"),
@@ -152,7 +152,7 @@ class LeaguePermissionMatrixIT {
                 new Row("DELETE /api/leagues/{pk}/",
                         (api, s) -> api.delete(league(s)),
                         LEAGUE_ADMIN, 204, NO_PERMISSION, LeaguePermissionMatrixIT::leagueName),
-                // league admins and staff (league.md §3.3)
+                // league admins and staff
                 new Row("POST /api/leagues/{id}/admins/",
                         (api, s) -> api.post(league(s) + "admins/", userId(s.outsider)),
                         ORG_ADMIN, 200, MANAGE_LEAGUE, LeaguePermissionMatrixIT::leagueAdmins),

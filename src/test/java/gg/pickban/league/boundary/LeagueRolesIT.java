@@ -19,7 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** League admins and staff (league.md §3.3, identity.md §7.1). */
+/** League admins and staff (docs/rules.md §2.3). */
 @ExtendWith(SharedApp.class)
 class LeagueRolesIT {
 

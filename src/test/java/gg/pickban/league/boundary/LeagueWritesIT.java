@@ -25,7 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Updating and deleting leagues: LeagueAdmin, D5, validation, delete effects (league.md §3.2, D58). */
+/** Updating and deleting leagues: LeagueAdmin, docs/decisions.md D5 and D58, validation, delete effects (docs/rules.md §3.1). */
 @ExtendWith(SharedApp.class)
 class LeagueWritesIT {
 

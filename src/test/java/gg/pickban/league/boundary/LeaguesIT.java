@@ -26,7 +26,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Reading and creating leagues (league.md §3.1, §3.2, D5). */
+/** Reading and creating leagues (docs/decisions.md D5). */
 @ExtendWith(SharedApp.class)
 class LeaguesIT {
 

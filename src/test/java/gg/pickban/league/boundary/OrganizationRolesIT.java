@@ -20,7 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Organization admins, staff and ownership (league.md §2.3, identity.md §7.1). */
+/** Organization admins, staff and ownership (docs/rules.md §2.2–§2.3). */
 @ExtendWith(SharedApp.class)
 class OrganizationRolesIT {
 

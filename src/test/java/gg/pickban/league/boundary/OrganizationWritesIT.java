@@ -22,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Updating organizations: who may, D5, validation and sanitising (league.md §2.1, §2.2, conventions.md §11). */
+/** Updating organizations: who may (docs/decisions.md D5), validation and sanitising (docs/api.md §2, request bodies). */
 @ExtendWith(SharedApp.class)
 class OrganizationWritesIT {
 

@@ -26,7 +26,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Reading, creating and deleting organizations (league.md §2.1, §2.2). */
+/** Reading, creating and deleting organizations. */
 @ExtendWith(SharedApp.class)
 class OrganizationsIT {
 

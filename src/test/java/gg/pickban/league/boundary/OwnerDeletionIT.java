@@ -16,7 +16,7 @@ import gg.pickban.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** D8: the owner of an organization cannot be deleted; everyone else takes their roles with them. */
+/** docs/decisions.md D8: the owner of an organization cannot be deleted; everyone else takes their roles with them. */
 @ExtendWith(SharedApp.class)
 class OwnerDeletionIT {
 

@@ -14,7 +14,7 @@ import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** How the admin endpoints read {@code user_id} (league.md §2.3). */
+/** How the admin endpoints read {@code user_id}. */
 class UserIdValueTest {
 
     private static JsonValue json(String text) {

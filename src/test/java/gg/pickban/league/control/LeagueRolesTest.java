@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 
-/** identity.md §1.2, the organization and league predicates, as one table: who passes each. */
+/** The organization and league checks of docs/rules.md §2.2, as one table: who passes each. */
 class LeagueRolesTest {
 
     private static final Instant T0 = Instant.parse("2026-01-21T18:00:00Z");

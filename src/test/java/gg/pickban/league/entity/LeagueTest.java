@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Organization links and roles of a league (league.md §3). */
+/** Organization links and roles of a league (docs/rules.md §2.2). */
 class LeagueTest {
 
     private static League league() {

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The role rules of an organization (league.md §2.3, D5). */
+/** The role rules of an organization (docs/rules.md §2.2, docs/decisions.md D5). */
 class OrganizationTest {
 
     private static final Instant LATER = T0.plusSeconds(60);

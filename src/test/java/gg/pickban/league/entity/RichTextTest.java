@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The allow-list cleaning of conventions.md §11, its three worked examples first. */
+/** The allow-list cleaning of rich text (docs/api.md §2, request bodies), three worked examples first. */
 class RichTextTest {
 
     private static String clean(String html) {

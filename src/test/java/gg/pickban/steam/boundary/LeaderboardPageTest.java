@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** conventions.md §8 page-number pagination and the leaderboard order of steam.md §10. */
+/** Page-number pagination (docs/api.md §2) and the leaderboard order (docs/rules.md §7.6). */
 class LeaderboardPageTest {
 
     private static final String URL = "https://host/api/steam/leaderboard/";

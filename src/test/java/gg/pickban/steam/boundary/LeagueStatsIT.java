@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * League stats, league MMR and the leaderboard on PostgreSQL (steam.md §5, §6, §8, §9, §10): rows
+ * League stats, league MMR and the leaderboard on PostgreSQL (docs/rules.md §7.4–§7.7): rows
  * arranged by JDBC, stats recomputed through relinking, read through the endpoints.
  */
 @ExtendWith(SharedApp.class)

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * League sync against a fake Steam (steam.md §4, D32–D36): exactly the new matches are found, each
+ * League sync against a fake Steam (docs/rules.md §7.2–§7.3, docs/decisions.md D32–D36): exactly the new matches are found, each
  * fault is survived without losing or duplicating data, and two instances never sync one league at
  * once.
  */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Single-match fetches and live games against the fake Steam (steam.md §9, D57). */
+/** Single-match fetches and live games against the fake Steam (docs/decisions.md D57). */
 @ExtendWith(SteamApps.class)
 class MatchFetchIT {
 

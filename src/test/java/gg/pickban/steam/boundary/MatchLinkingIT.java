@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Linking stored Steam matches to tournament games (steam.md §7, §9, D38–D40), arranged by JDBC. */
+/** Linking stored Steam matches to tournament games (docs/rules.md §7.7, docs/decisions.md D38–D40), arranged by JDBC. */
 @ExtendWith(SharedApp.class)
 class MatchLinkingIT {
 

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Stored matches, search by players and live games on an instance without a Steam key (steam.md §9, §11). */
+/** Stored matches, search by players and live games on an instance without a Steam key (docs/api.md §6, Steam). */
 @ExtendWith(SharedApp.class)
 class MatchesIT {
 
@@ -38,7 +38,7 @@ class MatchesIT {
             assertEquals(match, detail.getJsonNumber("match_id").longValue());
             assertEquals(true, detail.getBoolean("radiant_win"));
             assertEquals(1_767_225_600L, detail.getJsonNumber("start_time").longValue());
-            assertEquals(false, detail.containsKey("league_id"), "MatchDetail has no league");
+            assertEquals(false, detail.containsKey("league_id"), "MatchJson has no league");
             JsonArray players = detail.getJsonArray("players");
             assertEquals(steam, players.getJsonObject(0).getJsonNumber("steam_id").longValue(), "by slot");
             assertEquals(11, players.getJsonObject(0).getInt("hero_id"));

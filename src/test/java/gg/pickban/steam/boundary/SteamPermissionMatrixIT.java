@@ -19,10 +19,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * identity.md §7.1 for the mutating Steam endpoints (steam.md §9): every one × every role,
+ * The permission table (docs/rules.md §2.3) for the mutating Steam endpoints: every one × every role,
  * site-wide and scoped, each cell in a fresh {@link Scope}. Linking is CanManageGame (league staff
  * and organization staff of the game's league), auto-assign LeagueStaff of the tournament's league
- * (D5); sync administration is site staff only.
+ * (docs/decisions.md D5); sync administration is site staff only.
  */
 @ExtendWith(SharedApp.class)
 class SteamPermissionMatrixIT {

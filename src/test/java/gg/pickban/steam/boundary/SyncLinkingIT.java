@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** After a sync stores matches, each is checked against the games of its UTC day (steam.md §7.1, D39, D42). */
+/** After a sync stores matches, each is checked against the games of its UTC day (docs/rules.md §7.7, docs/decisions.md D39, D42). */
 @ExtendWith(SteamApps.class)
 class SyncLinkingIT {
 

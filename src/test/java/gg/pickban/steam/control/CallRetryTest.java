@@ -11,7 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** steam.md §2.2 (D36): 3 attempts, waits of 1 s then 2 s, Retry-After up to 10 s, other failures at once. */
+/** Steam call retries (docs/decisions.md D36): 3 attempts, waits of 1 s then 2 s, Retry-After up to 10 s, other failures at once. */
 class CallRetryTest {
 
     private final List<Duration> waits = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-/** steam.md §4.2 paging (D32/D33) against an in-memory history. */
+/** Sync paging (docs/rules.md §7.3, docs/decisions.md D32/D33) against an in-memory history. */
 class HistoryWalkTest {
 
     /** A league's history, newest first, paged like Steam: ids at or below the start, at most {@code size} per page. */

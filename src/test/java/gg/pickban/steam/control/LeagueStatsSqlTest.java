@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The set-based recompute (steam.md §5, §6) on H2 in PostgreSQL mode — the embedded default's
+ * The set-based recompute (docs/rules.md §7.4, §7.5) on H2 in PostgreSQL mode — the embedded default's
  * database, migrated by the real scripts — with the worked examples built from match rows.
  * The integration tests run the same SQL on PostgreSQL.
  */

@@ -9,7 +9,7 @@ import java.io.StringReader;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** steam.md §9 helper: "is any of these players live", on account ids converted to Steam64. */
+/** Live games helper: "is any of these players live", on account ids converted to Steam64. */
 class LiveGamesTest {
 
     private static final JsonObject RESULT = Json.createReader(new StringReader(("{'games': ["

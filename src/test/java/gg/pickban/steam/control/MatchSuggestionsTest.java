@@ -6,7 +6,7 @@ import gg.pickban.steam.entity.SuggestionTier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** steam.md §7.6: overlap descending, then tier, then newest (D40 sorts before cutting). */
+/** Match suggestions: overlap descending, then tier, then newest, sorted before the cut to 50 (docs/decisions.md D40). */
 class MatchSuggestionsTest {
 
     @Test

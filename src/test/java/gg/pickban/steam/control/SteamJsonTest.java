@@ -11,7 +11,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
-/** Steam's JSON into Pickban's records (steam.md §2), with recorded-shape samples. */
+/** Steam's JSON into Pickban's records (docs/rules.md §7.1), with recorded-shape samples. */
 class SteamJsonTest {
 
     private static JsonObject json(String text) {

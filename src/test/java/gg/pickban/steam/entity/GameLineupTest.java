@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** steam.md §7: overlap, tiers and the winner of a game from a match's sides. */
+/** docs/rules.md §7.7: overlap, tiers and the winner of a game from a match's sides. */
 class GameLineupTest {
 
     private final GameLineup lineup = new GameLineup(Set.of(1L, 2L, 3L, 4L, 5L), Set.of(6L, 7L, 8L, 9L, 10L), 1L, 6L);

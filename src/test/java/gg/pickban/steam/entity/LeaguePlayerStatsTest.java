@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The leaderboard's avg_kda (steam.md §10): a different rule from the MMR formula's KDA. */
+/** The leaderboard's avg_kda (docs/rules.md §7.6): a different rule from the MMR formula's KDA. */
 class LeaguePlayerStatsTest {
 
     @Test

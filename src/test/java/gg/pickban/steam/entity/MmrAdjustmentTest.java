@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The worked examples of steam.md §6, with MIN_GAMES 5. */
+/** The worked examples of docs/rules.md §7.5, with MIN_GAMES 5. */
 class MmrAdjustmentTest {
 
     private static MmrAdjustment.Line line(int games, int wins, double kills, double deaths, double assists, double gpm) {

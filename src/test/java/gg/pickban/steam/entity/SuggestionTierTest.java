@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** steam.md §7.6: the first rule that holds. */
+/** Suggestion tiers (docs/rules.md §7.7): the first rule that holds. */
 class SuggestionTierTest {
 
     @Test

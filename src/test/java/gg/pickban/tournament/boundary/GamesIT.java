@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The game router: GameFull, D5 (CanManageGame of the game as saved) and D7 (league.md §6). */
+/** The game router: GameFull, CanManageGame of the game as saved and radiant_team_id (docs/decisions.md D5, D7). */
 @ExtendWith(SharedApp.class)
 class GamesIT {
 

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code GET /api/home-stats/}: plain counts that follow every create and delete at once (league.md §7, D10). */
+/** {@code GET /api/home-stats/}: plain counts that follow every create and delete at once (docs/decisions.md D10). */
 @ExtendWith(SharedApp.class)
 class HomeStatsIT {
 

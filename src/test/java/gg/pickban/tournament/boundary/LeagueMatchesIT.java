@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code GET /api/leagues/{pk}/matches/} (league.md §3.2). */
+/** {@code GET /api/leagues/{pk}/matches/}: the games of a league, directly or through a tournament, newest first. */
 @ExtendWith(SharedApp.class)
 class LeagueMatchesIT {
 

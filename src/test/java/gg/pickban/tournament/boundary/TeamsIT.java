@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The team router: TeamFull, write order §5.3, D9, unknown pks and the §5.4 rules through the API. */
+/** The team router: TeamFull, scalars before member sets, docs/decisions.md D9, unknown pks and the membership rules of docs/rules.md §3.3. */
 @ExtendWith(SharedApp.class)
 class TeamsIT {
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The cached tournament reads are never stale (league.md §9, D10): each write made through
+ * The cached tournament reads are never stale (docs/api.md §5, docs/decisions.md D10): each write made through
  * instance A shows on the very next read through instance B.
  */
 @ExtendWith(SharedApp.class)
@@ -53,7 +53,7 @@ class TournamentCacheIT {
     }
 
     /**
-     * A cached detail is written below JAX-RS ({@link TournamentDetailHits}): same status, body and
+     * A cached detail is written below JAX-RS ({@link CachedTournamentDetailFilter}): same status, body and
      * headers as the rendered answer, with both URL forms; what JAX-RS alone decides still goes there.
      */
     @Test

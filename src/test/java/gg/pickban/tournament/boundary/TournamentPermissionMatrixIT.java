@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * identity.md §7.1 for tournaments, teams and games (league.md §4–§6) and brackets (bracket.md §3):
+ * The permission table (docs/rules.md §2.3) for tournaments, teams, games and brackets:
  * every mutating endpoint × every role, site-wide and scoped, each cell in a fresh {@link Scope}.
  */
 @ExtendWith(SharedApp.class)
@@ -101,7 +101,7 @@ class TournamentPermissionMatrixIT {
 
     static List<Row> table() {
         return List.of(
-                // tournaments (league.md §4.2, D5)
+                // tournaments (docs/decisions.md D5)
                 new Row("POST /api/tournaments/ in the league",
                         (api, s) -> api.post("/api/tournaments/", newTournament(s, "league_id_write", s.league)),
                         LEAGUE_ADMIN, 201, CREATE_TOURNAMENT, TournamentPermissionMatrixIT::tournamentsCreated),
@@ -131,14 +131,14 @@ class TournamentPermissionMatrixIT {
                 new Row("PATCH /api/tournaments/{pk}/ into a league nobody here administers (D5)",
                         (api, s) -> api.patch(tournament(s), "{\"league_id_write\": " + Fixtures.league("Other " + s.league) + "}"),
                         STAFF, 200, EDIT_TOURNAMENT, TournamentPermissionMatrixIT::tournamentRow),
-                // §7.1 asks LeagueAdmin of a *new* league only; releasing the tournament from its league asks nothing more
+                // a move asks LeagueAdmin of the *new* league only (docs/rules.md §2.2); releasing the tournament from its league asks nothing more
                 new Row("PATCH /api/tournaments/{pk}/ out of any league",
                         (api, s) -> api.patch(tournament(s), "{\"league_id_write\": null}"),
                         LEAGUE_ADMIN, 200, EDIT_TOURNAMENT, TournamentPermissionMatrixIT::tournamentRow),
                 new Row("DELETE /api/tournaments/{pk}/",
                         (api, s) -> api.delete(tournament(s)),
                         LEAGUE_ADMIN, 204, EDIT_TOURNAMENT, TournamentPermissionMatrixIT::tournamentRow),
-                // teams (league.md §5.2): staff only, captains included
+                // teams: staff only, captains included
                 new Row("POST /api/teams/",
                         (api, s) -> api.post("/api/teams/", "{\"name\": \"Matrix team " + s.tournament + "\", \"tournament_id\": "
                                 + s.tournament + ", \"captain_id\": " + s.undrafted + "}"),
@@ -157,7 +157,7 @@ class TournamentPermissionMatrixIT {
                 new Row("DELETE /api/teams/{pk}/",
                         (api, s) -> api.delete("/api/teams/" + s.teamA + "/"),
                         STAFF, 204, NO_PERMISSION, TournamentPermissionMatrixIT::teams),
-                // games (league.md §6.2, CanManageGame)
+                // games (CanManageGame)
                 new Row("POST /api/games/",
                         (api, s) -> api.post("/api/games/", newGame(s.tournament, s)),
                         LEAGUE_STAFF, 201, CREATE_GAME, TournamentPermissionMatrixIT::games),
@@ -190,7 +190,7 @@ class TournamentPermissionMatrixIT {
                 new Row("DELETE /api/games/{pk}/",
                         (api, s) -> api.delete("/api/games/" + s.game + "/"),
                         LEAGUE_STAFF, 204, MANAGE_GAME, TournamentPermissionMatrixIT::games),
-                // brackets (bracket.md §3)
+                // brackets (docs/rules.md §6)
                 new Row("POST /api/bracket/tournaments/{id}/save/",
                         (api, s) -> api.post(bracket(s) + "save/", "{\"matches\": [{\"id\": \"solo\"}]}"),
                         LEAGUE_ADMIN, 200, error("You do not have permission to save brackets for this tournament"),

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Replacing the player set with {@code user_ids} and its side effects, in order (league.md §4.4). */
+/** Replacing the player set with {@code user_ids} and its side effects, in order (docs/rules.md §3.3). */
 @ExtendWith(SharedApp.class)
 class TournamentPlayersIT {
 

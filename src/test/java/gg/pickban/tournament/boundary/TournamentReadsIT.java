@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The three tournament read families: full (with filters and order), basic and list (league.md §4). */
+/** The three tournament read families: full (with filters and order), basic and list. */
 @ExtendWith(SharedApp.class)
 class TournamentReadsIT {
 

@@ -20,7 +20,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Tournament create, update and delete: shapes, validation, D5, D6, D58 and the winning team (league.md §4). */
+/** Tournament create, update and delete: shapes, validation, docs/decisions.md D5, D6, D58 and the winning team. */
 @ExtendWith(SharedApp.class)
 class TournamentWritesIT {
 

@@ -14,7 +14,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Deleting a user applies the team rules to every team they were in (identity.md §5, league.md §5.4). */
+/** Deleting a user applies the team rules to every team they were in (docs/rules.md §3.1, §3.3). */
 @ExtendWith(SharedApp.class)
 class TeamsOfDeletedUserIT {
 

@@ -11,7 +11,7 @@ import gg.pickban.identity.entity.User;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The membership rules of league.md §5.4, D9 and the team total MMR. */
+/** The membership rules of docs/rules.md §3.3, docs/decisions.md D9 and the team total MMR. */
 class TeamTest {
 
     private final User captain = player(1, 3000);
@@ -30,14 +30,14 @@ class TeamTest {
     @Test
     void removingTheLastMembersLeavesTheTeamToBeDeleted() {
         Team team = team(captain, deputy);
-        assertTrue(team.removeMembers(List.of(captain, deputy)));
+        assertEquals(Team.Remaining.NOBODY, team.removeMembers(List.of(captain, deputy)));
         assertTrue(team.members().isEmpty());
     }
 
     @Test
     void aRemovedCaptainIsSucceededByTheDeputyWhoseSlotIsCleared() {
         Team team = team(captain, deputy, strong);
-        assertFalse(team.removeMembers(List.of(captain)));
+        assertEquals(Team.Remaining.TEAM, team.removeMembers(List.of(captain)));
         assertSame(deputy, team.captain(), "the deputy, not the higher-MMR member");
         assertNull(team.deputyCaptain());
     }
@@ -45,7 +45,7 @@ class TeamTest {
     @Test
     void withoutAUsableDeputyTheHighestMmrMemberSucceeds() {
         Team team = team(captain, deputy, strong, weak);
-        assertFalse(team.removeMembers(List.of(captain, deputy)), "the deputy left too");
+        assertEquals(Team.Remaining.TEAM, team.removeMembers(List.of(captain, deputy)), "the deputy left too");
         assertSame(strong, team.captain());
         assertNull(team.deputyCaptain());
 
@@ -76,7 +76,7 @@ class TeamTest {
     @Test
     void aRemovedDeputyIsClearedAndTheCaptainStays() {
         Team team = team(captain, deputy, weak);
-        assertFalse(team.removeMembers(List.of(deputy)));
+        assertEquals(Team.Remaining.TEAM, team.removeMembers(List.of(deputy)));
         assertSame(captain, team.captain());
         assertNull(team.deputyCaptain());
     }
@@ -84,7 +84,7 @@ class TeamTest {
     @Test
     void removingSomeoneElseChangesNothingElse() {
         Team team = team(captain, deputy, weak);
-        assertFalse(team.removeMembers(List.of(weak, strong)), "strong was not a member");
+        assertEquals(Team.Remaining.TEAM, team.removeMembers(List.of(weak, strong)), "strong was not a member");
         assertSame(captain, team.captain());
         assertSame(deputy, team.deputyCaptain());
         assertEquals(List.of(captain, deputy), List.copyOf(team.members()));
@@ -93,9 +93,9 @@ class TeamTest {
     @Test
     void replacingMembersRemovesTheMissingOnesUnderTheSameRules() {
         Team team = team(captain, deputy, weak);
-        assertFalse(team.replaceMembers(List.of(deputy, weak, strong), false));
+        assertEquals(Team.Remaining.TEAM, team.replaceMembers(List.of(deputy, weak, strong), false));
         assertSame(deputy, team.captain());
-        assertTrue(team.replaceMembers(List.of(), false), "everyone removed");
+        assertEquals(Team.Remaining.NOBODY, team.replaceMembers(List.of(), false), "everyone removed");
     }
 
     @Test
@@ -111,7 +111,7 @@ class TeamTest {
     void aTeamThatHadNoMembersIsNotDeletedByAnEmptyReplacement() {
         Team team = new Team(null, "Empty");
         team.appointCaptain(captain);
-        assertFalse(team.replaceMembers(List.of(), false));
+        assertEquals(Team.Remaining.TEAM, team.replaceMembers(List.of(), false));
         assertSame(captain, team.captain(), "creating a team does not make its captain a member");
     }
 
@@ -123,7 +123,7 @@ class TeamTest {
         team.appointDeputy(deputy);
         team.replaceDropins(List.of(captain));
         team.replaceLeftMembers(List.of(captain));
-        assertFalse(team.release(captain));
+        assertEquals(Team.Remaining.TEAM, team.release(captain));
         assertSame(deputy, team.captain());
         assertNull(team.deputyCaptain());
         assertTrue(team.dropinMembers().isEmpty() && team.leftMembers().isEmpty());
@@ -135,7 +135,7 @@ class TeamTest {
         assertSame(strong, leaderless.captain());
 
         Team alone = team(captain);
-        assertTrue(alone.release(captain), "their last membership empties the team");
+        assertEquals(Team.Remaining.NOBODY, alone.release(captain), "their last membership empties the team");
     }
 
     @Test

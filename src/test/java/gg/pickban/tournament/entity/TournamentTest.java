@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Replacing the player set (league.md §4.4), disbanding, captains and D58. */
+/** Replacing the player set (docs/rules.md §3.3), disbanding, captains and docs/decisions.md D58. */
 class TournamentTest {
 
     private final User alice = player(1, 4000);

@@ -1,0 +1,68 @@
+package gg.pickban.live.control;
+
+import jakarta.websocket.Session;
+import java.lang.reflect.Field;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glassfish.tyrus.core.TyrusRemoteEndpoint;
+import org.glassfish.tyrus.core.TyrusWebSocket;
+
+/**
+ * Writes a {@link SharedMessage}'s ready-made frame straight to one Tyrus socket, the way Tyrus's own
+ * broadcast does ({@link TyrusWebSocket#sendRawFrame}), instead of having Tyrus encode the text again
+ * for every socket. Decided once per session: the socket must be Tyrus's (its {@code webSocket} field
+ * readable) and have negotiated no extension; any other session has no writer and its outbox uses
+ * {@code sendText}.
+ */
+final class FrameWriter {
+
+    private static final Logger LOG = Logger.getLogger(FrameWriter.class.getName());
+    private static final Field WEB_SOCKET = webSocketField();
+
+    private final TyrusWebSocket socket;
+
+    private FrameWriter(TyrusWebSocket socket) {
+        this.socket = socket;
+    }
+
+    /** The session's writer, or null when its frames must go through {@code sendText}. */
+    static FrameWriter of(Session session) {
+        if (WEB_SOCKET == null) {
+            return null;
+        }
+        if (!session.getNegotiatedExtensions().isEmpty()) {
+            return null;
+        }
+        try {
+            return session.getAsyncRemote() instanceof TyrusRemoteEndpoint remote
+                    && WEB_SOCKET.get(remote) instanceof TyrusWebSocket socket ? new FrameWriter(socket) : null;
+        } catch (IllegalAccessException | RuntimeException e) {
+            LOG.log(Level.FINE, "socket " + session.getId() + " gets its messages through sendText", e);
+            return null;
+        }
+    }
+
+    /** Completes when the frame is written (or failed). */
+    CompletionStage<?> write(SharedMessage message) {
+        Future<?> written = socket.sendRawFrame(message.frame());
+        SocketSends.FRAMES.increment();
+        return written instanceof CompletableFuture<?> stage ? stage : CompletableFuture.completedFuture(null);
+    }
+
+    private static Field webSocketField() {
+        try {
+            Field field = TyrusRemoteEndpoint.class.getDeclaredField("webSocket");
+            field.setAccessible(true);
+            if (!TyrusWebSocket.class.isAssignableFrom(field.getType())) {
+                throw new NoSuchFieldException("webSocket is a " + field.getType());
+            }
+            return field;
+        } catch (NoSuchFieldException | RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "Tyrus's sockets cannot be written to directly here; every socket message is encoded per socket", e);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package gg.pickban.live.control;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One message on its way to many sockets: its text, and the frames made of it on first use and then
+ * written as they are to every socket that takes that kind (each gets a {@link ByteBuffer#duplicate}),
+ * so a group message is encoded once however many sockets watch.
+ */
+public final class SharedMessage {
+
+    private final String text;
+    private byte[] utf8;
+    private ByteBuffer frame;
+
+    public SharedMessage(String text) {
+        this.text = text;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The uncompressed text frame. */
+    synchronized ByteBuffer frame() {
+        if (frame == null) {
+            frame = TyrusFrames.text(utf8());
+        }
+        return frame.duplicate();
+    }
+
+    private byte[] utf8() {
+        if (utf8 == null) {
+            utf8 = text.getBytes(StandardCharsets.UTF_8);
+        }
+        return utf8;
+    }
+}

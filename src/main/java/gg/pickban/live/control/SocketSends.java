@@ -1,0 +1,25 @@
+package gg.pickban.live.control;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Messages sent to sockets on this instance since the application started, by how they went out: a
+ * shared ready-made frame, or text that Tyrus encoded for that one socket. Static like
+ * {@link BusDeliveries}: the outboxes are made outside CDI.
+ */
+public final class SocketSends {
+
+    static final LongAdder FRAMES = new LongAdder();
+    static final LongAdder TEXTS = new LongAdder();
+
+    private SocketSends() {
+    }
+
+    public static long frames() {
+        return FRAMES.sum();
+    }
+
+    public static long texts() {
+        return TEXTS.sum();
+    }
+}

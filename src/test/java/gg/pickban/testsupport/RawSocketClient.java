@@ -1,0 +1,246 @@
+package gg.pickban.testsupport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * A WebSocket client on a plain TCP socket, for what the JDK's client cannot do: offer permessage-deflate
+ * as browsers do ({@code permessage-deflate; client_max_window_bits}) and inflate compressed messages as
+ * they do (one inflater for the whole connection), send compressed frames, or never read at all.
+ */
+public final class RawSocketClient implements AutoCloseable {
+
+    public static final String BROWSER_OFFER = "permessage-deflate; client_max_window_bits";
+    private static final byte[] SYNC_TAIL = {0, 0, (byte) 0xff, (byte) 0xff};
+
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    private final String extensions;
+    private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+    private final Inflater inflater = new Inflater(true);
+    private final SecureRandom random = new SecureRandom();
+    private int compressedMessages;
+
+    private RawSocketClient(Socket socket, InputStream in, String extensions) throws IOException {
+        this.socket = socket;
+        this.in = in;
+        this.out = socket.getOutputStream();
+        this.extensions = extensions;
+    }
+
+    /** Connects and reads every message; {@code offer} is the Sec-WebSocket-Extensions header, or null. */
+    public static RawSocketClient connect(AppProcess app, String path, String offer) {
+        RawSocketClient client = open(app, path, offer, 0);
+        Thread reader = new Thread(client::readAll, "raw-socket-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return client;
+    }
+
+    /** Connects with a tiny receive buffer and never reads a byte after the handshake. */
+    public static RawSocketClient stalled(AppProcess app, String path) {
+        return open(app, path, null, 1024);
+    }
+
+    private static RawSocketClient open(AppProcess app, String path, String offer, int receiveBuffer) {
+        URI uri = app.uri(path);
+        try {
+            Socket socket = new Socket();
+            if (receiveBuffer > 0) {
+                socket.setReceiveBufferSize(receiveBuffer);
+            }
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
+            socket.setSoTimeout(30_000);
+            byte[] nonce = new byte[16];
+            new SecureRandom().nextBytes(nonce);
+            String key = Base64.getEncoder().encodeToString(nonce);
+            String request = "GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: " + key
+                    + "\r\nOrigin: " + app.uri("").toString().replaceAll("/$", "")
+                    + (offer == null ? "" : "\r\nSec-WebSocket-Extensions: " + offer) + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            String head = readHead(in);
+            if (!head.startsWith("HTTP/1.1 101")) {
+                throw new IllegalStateException("no upgrade: " + head);
+            }
+            String extensions = null;
+            for (String line : head.split("\r\n")) {
+                if (line.toLowerCase().startsWith("sec-websocket-extensions:")) {
+                    extensions = line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+            socket.setSoTimeout(0);
+            return new RawSocketClient(socket, in, extensions);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException("handshake cut off: " + head);
+            }
+            head.write(b);
+            byte[] so = head.toByteArray();
+            int n = so.length;
+            if (n >= 4 && so[n - 4] == '\r' && so[n - 3] == '\n' && so[n - 2] == '\r' && so[n - 1] == '\n') {
+                return head.toString(StandardCharsets.ISO_8859_1);
+            }
+        }
+    }
+
+    /** What the server answered in Sec-WebSocket-Extensions, or null. */
+    public String extensions() {
+        return extensions;
+    }
+
+    /** Messages that arrived compressed (RSV1 set) so far. */
+    public synchronized int compressedMessages() {
+        return compressedMessages;
+    }
+
+    public String nextMessage(Duration timeout) throws InterruptedException {
+        return messages.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public Integer closeCode(Duration timeout) {
+        try {
+            return closeCode.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private void readAll() {
+        DataInputStream frames = new DataInputStream(in);
+        ByteArrayOutputStream message = new ByteArrayOutputStream();
+        boolean compressed = false;
+        try {
+            while (true) {
+                int first = frames.readUnsignedByte();
+                int second = frames.readUnsignedByte();
+                long length = second & 0x7f;
+                if (length == 126) {
+                    length = frames.readUnsignedShort();
+                } else if (length == 127) {
+                    length = frames.readLong();
+                }
+                if ((second & 0x80) != 0) {
+                    throw new IOException("a server frame must not be masked");
+                }
+                byte[] payload = new byte[(int) length];
+                frames.readFully(payload);
+                int opcode = first & 0x0f;
+                if (opcode == 8) {
+                    closeCode.complete(payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005);
+                    return;
+                }
+                if (opcode == 9 || opcode == 10) {
+                    continue;
+                }
+                if (opcode != 0) {
+                    compressed = (first & 0x40) != 0;
+                }
+                message.write(payload);
+                if ((first & 0x80) != 0) {
+                    byte[] data = message.toByteArray();
+                    message.reset();
+                    if (compressed) {
+                        synchronized (this) {
+                            compressedMessages++;
+                        }
+                        data = inflate(data);
+                    }
+                    messages.add(new String(data, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException | DataFormatException e) {
+            closeCode.complete(1006);
+        }
+    }
+
+    private byte[] inflate(byte[] data) throws DataFormatException {
+        byte[] whole = new byte[data.length + SYNC_TAIL.length];
+        System.arraycopy(data, 0, whole, 0, data.length);
+        System.arraycopy(SYNC_TAIL, 0, whole, data.length, SYNC_TAIL.length);
+        inflater.setInput(whole);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        for (int n = inflater.inflate(chunk); n > 0; n = inflater.inflate(chunk)) {
+            out.write(chunk, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** Sends a text message, compressed on its own (RSV1 set) when asked. */
+    public void sendText(String text, boolean compress) throws IOException {
+        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+        if (compress) {
+            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+            deflater.setInput(payload);
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+            byte[] chunk = new byte[8192];
+            int n;
+            do {
+                n = deflater.deflate(chunk, 0, chunk.length, Deflater.SYNC_FLUSH);
+                compressed.write(chunk, 0, n);
+            } while (n == chunk.length);
+            deflater.end();
+            byte[] all = compressed.toByteArray();
+            payload = Arrays.copyOf(all, all.length - SYNC_TAIL.length);
+        }
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        frame.write(0x80 | (compress ? 0x40 : 0) | 1);
+        if (payload.length < 126) {
+            frame.write(0x80 | payload.length);
+        } else {
+            frame.write(0x80 | 126);
+            frame.write(payload.length >> 8);
+            frame.write(payload.length);
+        }
+        byte[] mask = new byte[4];
+        random.nextBytes(mask);
+        frame.write(mask);
+        for (int i = 0; i < payload.length; i++) {
+            frame.write(payload[i] ^ mask[i % 4]);
+        }
+        synchronized (out) {
+            out.write(frame.toByteArray());
+            out.flush();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // gone already
+        }
+    }
+}
