@@ -1,11 +1,11 @@
 package gg.pickban.e2e.boundary;
 
+import gg.pickban.e2e.control.MatchSeed;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.JsonBody;
 import gg.pickban.platform.boundary.JsonSettings;
 import gg.pickban.platform.boundary.TestEndpoint;
 import gg.pickban.platform.control.Input;
-import gg.pickban.e2e.control.MatchSeed;
 import gg.pickban.steam.entity.SteamMatch;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Tournament;

@@ -1,8 +1,8 @@
 package gg.pickban.e2e.boundary;
 
+import gg.pickban.bracket.control.StandardBracket;
 import gg.pickban.platform.boundary.ErrorBody;
 import gg.pickban.platform.boundary.TestEndpoint;
-import gg.pickban.bracket.control.StandardBracket;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;

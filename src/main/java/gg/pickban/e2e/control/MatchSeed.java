@@ -1,8 +1,8 @@
 package gg.pickban.e2e.control;
 
-import gg.pickban.steam.control.MatchStore;
 import gg.pickban.identity.entity.User;
 import gg.pickban.platform.control.SeedRun;
+import gg.pickban.steam.control.MatchStore;
 import gg.pickban.steam.entity.MatchDetails;
 import gg.pickban.steam.entity.PlayerPerformance;
 import gg.pickban.steam.entity.SteamMatch;

@@ -1,13 +1,7 @@
 package gg.pickban.e2e.control;
 
-import gg.pickban.e2e.control.DraftSeed;
-import gg.pickban.e2e.control.HeroDraftSeed;
-import gg.pickban.e2e.control.UserSeed;
 import gg.pickban.e2e.control.UserSeed.RealPlayer;
-import gg.pickban.e2e.control.LeagueSeed;
 import gg.pickban.platform.control.SeedRun;
-import gg.pickban.e2e.control.MatchSeed;
-import gg.pickban.e2e.control.TournamentSeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package gg.pickban.herodraft.control;
 
+import gg.pickban.herodraft.entity.DraftTeam;
 import gg.pickban.identity.boundary.UserMini;
 import gg.pickban.identity.entity.User;
-import gg.pickban.herodraft.entity.DraftTeam;
 import java.util.Comparator;
 import java.util.List;
 

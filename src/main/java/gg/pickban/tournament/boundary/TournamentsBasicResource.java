@@ -1,7 +1,6 @@
 package gg.pickban.tournament.boundary;
 
 import gg.pickban.tournament.control.TournamentSearch;
-import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

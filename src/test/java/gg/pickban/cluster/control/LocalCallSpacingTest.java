@@ -5,27 +5,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Steam calls start at least the interval apart (docs/rules.md §7.2); a late call is not delayed. */
-class LocalCallSpacingTest {
+/** The in-process spacing on a driven clock: exact to the millisecond. */
+class LocalCallSpacingTest extends CallSpacingContract {
 
     private final MutableClock clock = new MutableClock();
     private final LocalCallSpacing spacing = new LocalCallSpacing(clock);
-    private final Duration interval = Duration.ofMillis(500);
 
-    @Test
-    void callsInABurstGetSlotsOneIntervalApart() {
-        assertEquals(Duration.ZERO, spacing.reserve("steam", interval));
-        assertEquals(Duration.ofMillis(500), spacing.reserve("steam", interval));
-        assertEquals(Duration.ofMillis(1000), spacing.reserve("steam", interval));
-        clock.advance(Duration.ofMillis(700));
-        assertEquals(Duration.ofMillis(800), spacing.reserve("steam", interval));
+    @Override
+    CallSpacing instanceA() {
+        return spacing;
+    }
+
+    @Override
+    CallSpacing instanceB() {
+        return spacing;
+    }
+
+    @Override
+    long nowMillis() {
+        return clock.millis();
+    }
+
+    @Override
+    void letTimePass(Duration duration) {
+        clock.advance(duration);
+    }
+
+    @Override
+    long slackMillis() {
+        return 0;
     }
 
     @Test
-    void aCallLongAfterThePreviousOneStartsAtOnce() {
-        spacing.reserve("steam", interval);
-        clock.advance(Duration.ofSeconds(5));
-        assertEquals(Duration.ZERO, spacing.reserve("steam", interval));
-        assertEquals(Duration.ZERO, spacing.reserve("other", interval), "streams are independent");
+    void aCallInTheMiddleOfABurstWaitsOnlyForWhatIsLeft() {
+        assertEquals(Duration.ZERO, spacing.reserve(stream, INTERVAL));
+        assertEquals(Duration.ofMillis(500), spacing.reserve(stream, INTERVAL));
+        assertEquals(Duration.ofMillis(1000), spacing.reserve(stream, INTERVAL));
+        clock.advance(Duration.ofMillis(700));
+        assertEquals(Duration.ofMillis(800), spacing.reserve(stream, INTERVAL));
     }
 }

@@ -1,22 +1,17 @@
 package gg.pickban.cluster.control;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import org.junit.jupiter.api.Test;
-
-class LocalConnectionCountsTest {
+/** In one process both "instances" are the one counter. */
+class LocalConnectionCountsTest extends ConnectionCountsContract {
 
     private final LocalConnectionCounts counts = new LocalConnectionCounts();
 
-    @Test
-    void countsOpenSocketsPerKeyAndNeverGoesBelowZero() {
-        assertEquals(1, counts.opened("herodraft:connections:1"));
-        assertEquals(2, counts.opened("herodraft:connections:1"));
-        assertEquals(1, counts.opened("herodraft:connections:2"));
-        assertEquals(1, counts.closed("herodraft:connections:1"));
-        assertEquals(0, counts.closed("herodraft:connections:1"));
-        assertEquals(0, counts.closed("herodraft:connections:1"));
-        assertEquals(0, counts.total("herodraft:connections:1"));
-        assertEquals(1, counts.total("herodraft:connections:2"));
+    @Override
+    ConnectionCounts instanceA() {
+        return counts;
+    }
+
+    @Override
+    ConnectionCounts instanceB() {
+        return counts;
     }
 }

@@ -6,23 +6,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gg.pickban.testsupport.TestServices;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
 
 /** Connection counts against the real Redis, with two clients standing for two instances. */
-class RedisConnectionCountsIT {
+class RedisConnectionCountsIT extends ConnectionCountsContract {
 
     private final RedisClient redis = TestServices.redis();
-    private final String key = "herodraft:connections:test-" + System.nanoTime();
     private final RedisConnectionCounts instanceA = new RedisConnectionCounts(redis, "a-" + key);
     private final RedisConnectionCounts instanceB = new RedisConnectionCounts(redis, "b-" + key);
+
+    @BeforeEach
+    void start() {
+        instanceA.republish();
+        instanceB.republish();
+    }
 
     @AfterEach
     void close() {
         instanceA.retire();
         instanceB.retire();
-        redis.del(key, key + ":instances");
+        redis.del(key, key + ":instances", otherKey, otherKey + ":instances");
         redis.close();
+    }
+
+    @Override
+    ConnectionCounts instanceA() {
+        return instanceA;
+    }
+
+    @Override
+    ConnectionCounts instanceB() {
+        return instanceB;
     }
 
     @Test

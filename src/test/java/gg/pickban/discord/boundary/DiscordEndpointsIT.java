@@ -12,6 +12,7 @@ import gg.pickban.testsupport.FakeDiscordBot;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.TestData;
+import gg.pickban.testsupport.TestServices;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.RedisClient;
 
 /**
  * The guild data endpoints and the interactions webhook (docs/rules.md §8.2, §8.3, docs/decisions.md D12, D46, D47): one
@@ -123,8 +125,9 @@ class DiscordEndpointsIT {
         assertEquals(List.of("22"), memberIds(staff.get("/api/organizations/" + second + "/discord-members")), "per guild");
         assertEquals(1, bot.calls("GET /v10/guilds/" + guild + "/members").size());
 
-        DiscordJobsIT.await(() -> memberIds(staff.get("/api/organizations/" + first + "/discord-members/")).size() == 2,
-                java.time.Duration.ofSeconds(20), "the new member after the 15 s");
+        letCacheExpire("members:" + guild, 15_000);
+        assertEquals(List.of("11", "12"), memberIds(staff.get("/api/organizations/" + first + "/discord-members/")),
+                "the new member after the 15 s");
         assertEquals(2, bot.calls("GET /v10/guilds/" + guild + "/members").size());
     }
 
@@ -151,7 +154,7 @@ class DiscordEndpointsIT {
         assertEquals(1, callsWith("Bearer " + aliceToken), "cached for Alice");
         assertEquals(1, callsWith("Bearer " + bobToken));
 
-        DiscordJobsIT.sleep(5200);
+        letCacheExpire("user-guilds:" + alice, 5_000);
         assertEquals(aliceGuilds, guilds(asAlice.get("/api/discord/user-guilds/")));
         assertEquals(2, callsWith("Bearer " + aliceToken), "5 s later Discord is asked again");
 
@@ -159,6 +162,19 @@ class DiscordEndpointsIT {
         Reply anonymous = Logins.anonymous(app).get("/api/discord/user-guilds/");
         assertEquals(403, anonymous.status());
         assertEquals(NOT_AUTHENTICATED, anonymous.body());
+    }
+
+    /**
+     * Time passes for a cached answer without waiting for it: the entry in Redis must still be there and expire
+     * within {@code ttlMillis}; deleting it is what its expiry does.
+     */
+    private static void letCacheExpire(String key, long ttlMillis) {
+        try (RedisClient redis = TestServices.redis()) {
+            String entry = "pickban:discord:cache:" + key;
+            long left = redis.pttl(entry);
+            assertTrue(left > 0 && left <= ttlMillis, entry + " expires in " + left + " ms");
+            redis.del(entry);
+        }
     }
 
     @Test

@@ -14,7 +14,6 @@ import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.SharedApp;
 import gg.pickban.tournament.Fixtures;
-import gg.pickban.tournament.Keys;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;

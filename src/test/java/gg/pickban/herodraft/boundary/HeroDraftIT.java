@@ -16,6 +16,7 @@ import gg.pickban.testsupport.SharedApp;
 import gg.pickban.tournament.Fixtures;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -368,8 +369,13 @@ class HeroDraftIT {
         assertFalse(resuming.getBoolean("is_manual_pause"));
         actionMessage(draft, "resume_countdown", d.secondTeam());
         assertEquals(1, count("SELECT COUNT(*) FROM hero_draft WHERE id = ? AND resuming_until IS NOT NULL AND paused_at IS NULL", draft));
-        Thread.sleep(3200);
+        // the countdown runs on the server's clock: ask until it has ended, as a client would (bounded)
+        Instant deadline = Instant.now().plusSeconds(30);
         JsonObject resumed = app.api().get("/api/herodraft/" + draft + "/").object();
+        while ("resuming".equals(resumed.getString("state")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            resumed = app.api().get("/api/herodraft/" + draft + "/").object();
+        }
         assertEquals("drafting", resumed.getString("state"), "D26: the first loader completes the countdown");
         JsonObject stateMessage = tap.next(draft);
         assertEquals(Set.of("type", "event_type", "draft_state"), stateMessage.keySet(), "a state message");

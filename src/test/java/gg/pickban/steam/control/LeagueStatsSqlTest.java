@@ -11,9 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class LeagueStatsSqlTest {
 
-    private static final AtomicLong DATABASES = new AtomicLong();
+    /** Migrated once for the class; each test works in a transaction it rolls back. */
+    private static final String URL = "jdbc:h2:mem:league-stats-" + System.nanoTime()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     private static final long STEAM64 = 76561197960265728L;
     private static final int LEAGUE = 17929;
     private static final Instant NOW = Instant.parse("2026-01-21T18:00:00Z");
@@ -32,19 +35,27 @@ class LeagueStatsSqlTest {
     private Connection db;
     private long nextMatch = 1000;
 
+    @BeforeAll
+    static void migrate() {
+        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+    }
+
+    @AfterAll
+    static void shutdown() throws SQLException {
+        try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement shutdown = db.createStatement()) {
+            shutdown.execute("SHUTDOWN");
+        }
+    }
+
     @BeforeEach
-    void migrate() throws SQLException {
-        String url = "jdbc:h2:mem:stats" + DATABASES.incrementAndGet()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        db = DriverManager.getConnection(url, "sa", "");
+    void begin() throws SQLException {
+        db = DriverManager.getConnection(URL, "sa", "");
+        db.setAutoCommit(false);
     }
 
     @AfterEach
-    void close() throws SQLException {
-        try (Statement shutdown = db.createStatement()) {
-            shutdown.execute("SHUTDOWN");
-        }
+    void rollBack() throws SQLException {
+        db.rollback();
         db.close();
     }
 

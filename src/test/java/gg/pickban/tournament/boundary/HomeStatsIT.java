@@ -8,7 +8,6 @@ import gg.pickban.testsupport.SharedApp;
 import gg.pickban.testsupport.TestData;
 import gg.pickban.tournament.Fixtures;
 import jakarta.json.JsonObject;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

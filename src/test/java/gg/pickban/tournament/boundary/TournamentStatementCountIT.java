@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gg.pickban.tournament.Fixtures;
 import gg.pickban.testsupport.AppProcess;
 import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.SharedApp;
 import gg.pickban.testsupport.TestData;
+import gg.pickban.tournament.Fixtures;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
