@@ -1,6 +1,6 @@
 package gg.pickban.herodraft.boundary;
 
-import gg.pickban.herodraft.control.Announcement;
+import gg.pickban.herodraft.control.HeroDraftEventMessage;
 import gg.pickban.herodraft.control.HeroDraftJson;
 import gg.pickban.herodraft.control.HeroDrafts;
 import gg.pickban.herodraft.entity.HeroDraft;
@@ -87,7 +87,7 @@ public class CreateHeroDraftResource {
         em.persist(draft);
         HeroDraftEvent created = draft.created(user.id(), now);
         drafts.record(List.of(created));
-        drafts.announce(draft, List.of(Announcement.action(created)), false);
+        drafts.announce(draft, List.of(HeroDraftEventMessage.action(created)), false);
         return Response.status(201).entity(HeroDraftJson.from(draft)).build();
     }
 

@@ -1,6 +1,6 @@
 package gg.pickban.herodraft.boundary;
 
-import gg.pickban.herodraft.control.Announcement;
+import gg.pickban.herodraft.control.HeroDraftEventMessage;
 import gg.pickban.herodraft.control.HeroDraftAction;
 import gg.pickban.herodraft.control.HeroDraftEventJson;
 import gg.pickban.herodraft.control.HeroDraftJson;
@@ -94,7 +94,7 @@ public class HeroDraftResource {
             List<HeroDraftEvent> events = draft.submit(team, HeroIdInput.read(body.json()), now);
             drafts.record(events);
             JsonObject selected = events.get(0).metadata();
-            out.add(Announcement.action(events.get(0), Jsonp.createObjectBuilder().add("hero_id", selected.get("hero_id"))
+            out.add(HeroDraftEventMessage.action(events.get(0), Jsonp.createObjectBuilder().add("hero_id", selected.get("hero_id"))
                     .add("action_type", selected.get("action_type")).add("round_number", selected.get("round_number")).build()));
             return false;
         });
@@ -159,9 +159,9 @@ public class HeroDraftResource {
         return HeroDraftJson.from(drafts.act(id, caller.require(), action).orElseThrow(NotFoundException::new));
     }
 
-    private boolean announced(HeroDraftEvent event, List<Announcement> out) {
+    private boolean announced(HeroDraftEvent event, List<HeroDraftEventMessage> out) {
         drafts.record(List.of(event));
-        out.add(Announcement.action(event));
+        out.add(HeroDraftEventMessage.action(event));
         return false;
     }
 

@@ -2,7 +2,7 @@ package gg.pickban.herodraft.boundary;
 
 import gg.pickban.herodraft.control.CaptainPresence;
 import gg.pickban.herodraft.control.HeroDraftBroadcast;
-import gg.pickban.herodraft.control.HeroDraftClock;
+import gg.pickban.herodraft.control.HeroDraftLiveTransactions;
 import gg.pickban.herodraft.control.HeroDraftTickers;
 import gg.pickban.identity.boundary.SessionUser;
 import gg.pickban.live.control.GroupBus;
@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 
 /**
  * The hero-draft sockets of this instance (docs/rules.md §5.7, docs/api.md §7): connect, heartbeat, kick and
- * disconnect, with the draft's rules delegated to {@link HeroDraftClock}; each socket joins its draft's
+ * disconnect, with the draft's rules delegated to {@link HeroDraftLiveTransactions}; each socket joins its draft's
  * {@link Room} in the {@link LiveGroups}. Sends are asynchronous, one outbox per socket, so a slow or
  * dead client never holds up another. When Redis returns after trouble, every socket gets the draft's
  * state afresh and captains are recorded present again.
@@ -47,7 +47,7 @@ public class HeroDraftWatchers {
     GroupBus bus;
 
     @Inject
-    HeroDraftClock clock;
+    HeroDraftLiveTransactions clock;
 
     @Inject
     HeroDraftTickers tickers;

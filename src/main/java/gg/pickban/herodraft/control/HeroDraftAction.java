@@ -9,5 +9,5 @@ import java.util.List;
 @FunctionalInterface
 public interface HeroDraftAction {
 
-    boolean apply(HeroDraft draft, Actor actor, Instant now, List<Announcement> out);
+    boolean apply(HeroDraft draft, Actor actor, Instant now, List<HeroDraftEventMessage> out);
 }

@@ -45,7 +45,7 @@ public class HeroDraftBroadcast {
     }
 
     /** The draft must be flushed (its events and rounds have ids). */
-    public void announce(HeroDraft draft, List<Announcement> announcements, boolean clockStarts) {
+    public void announce(HeroDraft draft, List<HeroDraftEventMessage> announcements, boolean clockStarts) {
         if (announcements.isEmpty() && !clockStarts) {
             return;
         }
@@ -53,7 +53,7 @@ public class HeroDraftBroadcast {
         outgoing.fire(new HeroDraftMessages(draft.id(), announcements.stream().map(a -> message(a, state)).toList(), clockStarts));
     }
 
-    static String message(Announcement announcement, String draftState) {
+    static String message(HeroDraftEventMessage announcement, String draftState) {
         StringBuilder json = new StringBuilder("{\"type\":\"herodraft_event\",\"event_type\":")
                 .append(Jsonp.createValue(announcement.eventType()));
         if (announcement.stored() != null) {

@@ -53,7 +53,7 @@ public class HeroDraftTickers {
     ConnectionCounts counts;
 
     @Inject
-    TickIteration iteration;
+    HeroDraftSecond iteration;
 
     @Inject
     SharedValues values;
@@ -83,7 +83,7 @@ public class HeroDraftTickers {
     public void socketOpened(long draftId) {
         socketsHere.merge(draftId, 1, Integer::sum);
         try {
-            counts.opened(TickIteration.connectionsKey(draftId));
+            counts.opened(HeroDraftSecond.connectionsKey(draftId));
         } catch (RuntimeException e) {
             trouble.seen();
             LOG.log(Level.FINE, "connection count of hero draft " + draftId + " not stored", e);
@@ -94,7 +94,7 @@ public class HeroDraftTickers {
     public void socketClosed(long draftId) {
         socketsHere.computeIfPresent(draftId, (id, n) -> n > 1 ? n - 1 : null);
         try {
-            counts.closed(TickIteration.connectionsKey(draftId));
+            counts.closed(HeroDraftSecond.connectionsKey(draftId));
         } catch (RuntimeException e) {
             trouble.seen();
             LOG.log(Level.FINE, "connection count of hero draft " + draftId + " not stored", e);
@@ -103,7 +103,7 @@ public class HeroDraftTickers {
 
     /** A heartbeat refreshes the count's expiry (docs/decisions.md D27). */
     public void refreshCount(long draftId) {
-        counts.total(TickIteration.connectionsKey(draftId));
+        counts.total(HeroDraftSecond.connectionsKey(draftId));
     }
 
     public boolean isOwner(long draftId) {

@@ -85,10 +85,10 @@ public class HeroDrafts {
      * An expired countdown becomes {@code drafting} on a locked draft (docs/decisions.md D26), announced as
      * the state message {@code draft_resumed}.
      */
-    public void completeCountdown(HeroDraft draft, List<Announcement> out) {
+    public void completeCountdown(HeroDraft draft, List<HeroDraftEventMessage> out) {
         draft.completeCountdownIfDue(now()).ifPresent(resumed -> {
             record(List.of(resumed));
-            out.add(Announcement.state(HeroDraftEvent.DRAFT_RESUMED, null));
+            out.add(HeroDraftEventMessage.state(HeroDraftEvent.DRAFT_RESUMED, null));
         });
     }
 
@@ -97,7 +97,7 @@ public class HeroDrafts {
     }
 
     /** Flushes (ids for events and rounds), then renders the messages for after the commit. */
-    public void announce(HeroDraft draft, List<Announcement> announcements, boolean clockStarts) {
+    public void announce(HeroDraft draft, List<HeroDraftEventMessage> announcements, boolean clockStarts) {
         em.flush();
         broadcast.announce(draft, announcements, clockStarts);
     }
@@ -116,14 +116,14 @@ public class HeroDrafts {
         deleteEvents(draft);
         HeroDraftEvent reset = draft.reset(by, now());
         record(List.of(reset));
-        announce(draft, List.of(Announcement.action(reset)), false);
+        announce(draft, List.of(HeroDraftEventMessage.action(reset)), false);
         return reset;
     }
 
     /** A timeout of the active round now, whatever its clock says (an auto-pick), announced like the ticker's. */
     public void forceTimeout(HeroDraft draft) {
         record(draft.forceTimeout(chance, now()));
-        announce(draft, List.of(Announcement.state(HeroDraftEvent.ROUND_TIMEOUT, null)), false);
+        announce(draft, List.of(HeroDraftEventMessage.state(HeroDraftEvent.ROUND_TIMEOUT, null)), false);
     }
 
     public List<HeroDraftEvent> events(long draftId) {
@@ -147,10 +147,10 @@ public class HeroDrafts {
     public Optional<HeroDraft> act(long draftId, User user, HeroDraftAction action) {
         Optional<HeroDraft> found = locked(draftId);
         found.ifPresent(draft -> {
-            List<Announcement> resumed = new ArrayList<>();
+            List<HeroDraftEventMessage> resumed = new ArrayList<>();
             completeCountdown(draft, resumed);
             announce(draft, resumed, false);
-            List<Announcement> out = new ArrayList<>();
+            List<HeroDraftEventMessage> out = new ArrayList<>();
             boolean clockStarts = action.apply(draft, actor(user, draft), now(), out);
             announce(draft, out, clockStarts);
         });
@@ -164,7 +164,7 @@ public class HeroDrafts {
             // re-read under the lock: a ticker or another loader may have completed it meanwhile
             em.refresh(draft, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             stamps.changing(draftId);
-            List<Announcement> resumed = new ArrayList<>();
+            List<HeroDraftEventMessage> resumed = new ArrayList<>();
             completeCountdown(draft, resumed);
             announce(draft, resumed, false);
         });

@@ -23,16 +23,16 @@ class HeroDraftBroadcastTest {
         HeroDraftEvent created = f.flushed(f.draft.created(5, NOW.plusNanos(123_456_789)));
         assertEquals("{\"type\":\"herodraft_event\",\"event_type\":\"draft_created\",\"event_id\":" + created.id()
                 + ",\"metadata\":{},\"timestamp\":\"2026-01-21T18:00:00.123456+00:00\",\"draft_state\":{\"id\":77}}",
-                HeroDraftBroadcast.message(Announcement.action(created), STATE));
+                HeroDraftBroadcast.message(HeroDraftEventMessage.action(created), STATE));
         assertEquals("{\"type\":\"herodraft_event\",\"event_type\":\"draft_created\",\"event_id\":" + created.id()
                 + ",\"metadata\":{\"hero_id\":3},\"timestamp\":\"2026-01-21T18:00:00.123456+00:00\",\"draft_state\":{\"id\":77}}",
-                HeroDraftBroadcast.message(Announcement.action(created, Json.createObjectBuilder().add("hero_id", 3).build()), STATE));
+                HeroDraftBroadcast.message(HeroDraftEventMessage.action(created, Json.createObjectBuilder().add("hero_id", 3).build()), STATE));
     }
 
     @Test
     void aStateMessageHasNoEventIdTimestampOrMetadataAndNoTeamWhenNoneIsInvolved() {
         assertEquals("{\"type\":\"herodraft_event\",\"event_type\":\"hero_selected\",\"draft_state\":{\"id\":77}}",
-                HeroDraftBroadcast.message(Announcement.state("hero_selected", null), STATE));
+                HeroDraftBroadcast.message(HeroDraftEventMessage.state("hero_selected", null), STATE));
     }
 
     @Test

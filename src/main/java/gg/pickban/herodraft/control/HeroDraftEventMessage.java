@@ -10,18 +10,18 @@ import jakarta.json.JsonValue;
  * action message for a stored event (with its id, wire metadata and timestamp) or a state message
  * (type and team only). {@code team} null = no {@code draft_team} key.
  */
-public record Announcement(String eventType, HeroDraftEvent stored, DraftTeam team, JsonObject metadata) {
+public record HeroDraftEventMessage(String eventType, HeroDraftEvent stored, DraftTeam team, JsonObject metadata) {
 
     /** An action message with {@code {}} as its metadata (docs/api.md §7). */
-    public static Announcement action(HeroDraftEvent event) {
+    public static HeroDraftEventMessage action(HeroDraftEvent event) {
         return action(event, JsonValue.EMPTY_JSON_OBJECT);
     }
 
-    public static Announcement action(HeroDraftEvent event, JsonObject wireMetadata) {
-        return new Announcement(event.eventType(), event, event.draftTeam(), wireMetadata);
+    public static HeroDraftEventMessage action(HeroDraftEvent event, JsonObject wireMetadata) {
+        return new HeroDraftEventMessage(event.eventType(), event, event.draftTeam(), wireMetadata);
     }
 
-    public static Announcement state(String eventType, DraftTeam team) {
-        return new Announcement(eventType, null, team, null);
+    public static HeroDraftEventMessage state(String eventType, DraftTeam team) {
+        return new HeroDraftEventMessage(eventType, null, team, null);
     }
 }

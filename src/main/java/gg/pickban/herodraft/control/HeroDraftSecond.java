@@ -19,7 +19,7 @@ import java.util.function.BooleanSupplier;
 /**
  * One second of a draft's ticker, run by the instance holding its tick lock (docs/rules.md §5.9):
  * continue?, countdown, heartbeats, tick, timeout — each database step its own short transaction
- * in {@link HeroDraftClock}. The steps that lock the draft's row run only when the tick just read
+ * in {@link HeroDraftLiveTransactions}. The steps that lock the draft's row run only when the tick just read
  * says they are due, and the draft is read only when its {@link TickStamps stamp} moved (or the view
  * is {@link TickView#MAX_AGE} old), so a quiet second does not touch the database.
  * <p>
@@ -29,10 +29,10 @@ import java.util.function.BooleanSupplier;
  * draft counted as watched, captains' heartbeats unknown, so nobody is paused for them.
  */
 @ApplicationScoped
-public class TickIteration implements Tickers.Body {
+public class HeroDraftSecond implements Tickers.Body {
 
     @Inject
-    HeroDraftClock clock;
+    HeroDraftLiveTransactions clock;
 
     @Inject
     CaptainPresence presence;

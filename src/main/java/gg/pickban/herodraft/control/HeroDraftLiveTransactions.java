@@ -22,7 +22,7 @@ import java.util.Optional;
  * {@code drafting} under the lock.
  */
 @ApplicationScoped
-public class HeroDraftClock {
+public class HeroDraftLiveTransactions {
 
     @Inject
     HeroDrafts drafts;
@@ -53,7 +53,7 @@ public class HeroDraftClock {
     public void captainConnected(long draftId, long userId) {
         drafts.locked(draftId).ifPresent(draft -> draft.captainConnected(userId, drafts.now()).ifPresent(event -> {
             drafts.record(List.of(event));
-            drafts.announce(draft, List.of(Announcement.state(event.eventType(), event.draftTeam())), false);
+            drafts.announce(draft, List.of(HeroDraftEventMessage.state(event.eventType(), event.draftTeam())), false);
         }));
     }
 
@@ -65,7 +65,7 @@ public class HeroDraftClock {
             if (!events.isEmpty()) {
                 drafts.record(events);
                 HeroDraftEvent last = events.get(events.size() - 1);
-                drafts.announce(draft, List.of(Announcement.state(last.eventType(), last.draftTeam())), false);
+                drafts.announce(draft, List.of(HeroDraftEventMessage.state(last.eventType(), last.draftTeam())), false);
             }
         });
     }
@@ -74,7 +74,7 @@ public class HeroDraftClock {
     @Transactional
     public void completeCountdownIfDue(long draftId) {
         drafts.locked(draftId).ifPresent(draft -> {
-            List<Announcement> out = new ArrayList<>();
+            List<HeroDraftEventMessage> out = new ArrayList<>();
             drafts.completeCountdown(draft, out);
             drafts.announce(draft, out, false);
         });
@@ -87,7 +87,7 @@ public class HeroDraftClock {
             List<HeroDraftEvent> events = draft.pauseForStaleCaptain(userId, drafts.now());
             if (!events.isEmpty()) {
                 drafts.record(events);
-                drafts.announce(draft, List.of(Announcement.state(HeroDraftEvent.DRAFT_PAUSED, events.get(1).draftTeam())), false);
+                drafts.announce(draft, List.of(HeroDraftEventMessage.state(HeroDraftEvent.DRAFT_PAUSED, events.get(1).draftTeam())), false);
             }
         });
     }
@@ -110,7 +110,7 @@ public class HeroDraftClock {
             List<HeroDraftEvent> events = draft.timeOutIfDue(drafts.chance(), drafts.now());
             if (!events.isEmpty()) {
                 drafts.record(events);
-                drafts.announce(draft, List.of(Announcement.state(HeroDraftEvent.HERO_SELECTED, null)), false);
+                drafts.announce(draft, List.of(HeroDraftEventMessage.state(HeroDraftEvent.HERO_SELECTED, null)), false);
             }
         });
     }
