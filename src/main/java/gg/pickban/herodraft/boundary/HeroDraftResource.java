@@ -1,8 +1,8 @@
 package gg.pickban.herodraft.boundary;
 
-import gg.pickban.herodraft.control.HeroDraftEventMessage;
 import gg.pickban.herodraft.control.HeroDraftAction;
 import gg.pickban.herodraft.control.HeroDraftEventJson;
+import gg.pickban.herodraft.control.HeroDraftEventMessage;
 import gg.pickban.herodraft.control.HeroDraftJson;
 import gg.pickban.herodraft.control.HeroDrafts;
 import gg.pickban.herodraft.entity.DraftTeam;
