@@ -12,8 +12,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,7 +27,8 @@ import java.util.zip.Inflater;
 /**
  * A WebSocket client on a plain TCP socket, for what the JDK's client cannot do: offer permessage-deflate
  * as browsers do ({@code permessage-deflate; client_max_window_bits}) and inflate compressed messages as
- * they do (one inflater for the whole connection), send compressed frames, or never read at all.
+ * they do (one inflater for the whole connection), send compressed messages as they do (one deflater
+ * whose context carries over from message to message), or never read at all.
  */
 public final class RawSocketClient implements AutoCloseable {
 
@@ -39,6 +42,7 @@ public final class RawSocketClient implements AutoCloseable {
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final Inflater inflater = new Inflater(true);
+    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
     private final SecureRandom random = new SecureRandom();
     private int compressedMessages;
 
@@ -52,9 +56,7 @@ public final class RawSocketClient implements AutoCloseable {
     /** Connects and reads every message; {@code offer} is the Sec-WebSocket-Extensions header, or null. */
     public static RawSocketClient connect(AppProcess app, String path, String offer) {
         RawSocketClient client = open(app, path, offer, 0);
-        Thread reader = new Thread(client::readAll, "raw-socket-reader");
-        reader.setDaemon(true);
-        reader.start();
+        client.startReading();
         return client;
     }
 
@@ -112,6 +114,31 @@ public final class RawSocketClient implements AutoCloseable {
                 return head.toString(StandardCharsets.ISO_8859_1);
             }
         }
+    }
+
+    /** A {@link #stalled} client starts reading after all: what the server still sends arrives from now on. */
+    public void startReading() {
+        Thread reader = new Thread(this::readAll, "raw-socket-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /**
+     * Every message until the server's close frame (or the connection's end) has arrived, or the timeout
+     * passed; the close code is then {@link #closeCode}.
+     */
+    public List<String> messagesUntilClosed(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> all = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            String next = messages.poll(100, TimeUnit.MILLISECONDS);
+            if (next != null) {
+                all.add(next);
+            } else if (closeCode.isDone() && messages.isEmpty()) {
+                break;
+            }
+        }
+        return all;
     }
 
     /** What the server answered in Sec-WebSocket-Extensions, or null. */
@@ -197,22 +224,25 @@ public final class RawSocketClient implements AutoCloseable {
         return out.toByteArray();
     }
 
-    /** Sends a text message, compressed on its own (RSV1 set) when asked. */
+    /** Deflated with the connection's own deflater, which keeps its context from message to message as browsers do. */
+    private synchronized byte[] deflate(byte[] payload) {
+        deflater.setInput(payload);
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        int n;
+        do {
+            n = deflater.deflate(chunk, 0, chunk.length, Deflater.SYNC_FLUSH);
+            compressed.write(chunk, 0, n);
+        } while (n == chunk.length);
+        byte[] all = compressed.toByteArray();
+        return Arrays.copyOf(all, all.length - SYNC_TAIL.length);
+    }
+
+    /** Sends a text message, compressed (RSV1 set) when asked. */
     public void sendText(String text, boolean compress) throws IOException {
         byte[] payload = text.getBytes(StandardCharsets.UTF_8);
         if (compress) {
-            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-            deflater.setInput(payload);
-            ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-            byte[] chunk = new byte[8192];
-            int n;
-            do {
-                n = deflater.deflate(chunk, 0, chunk.length, Deflater.SYNC_FLUSH);
-                compressed.write(chunk, 0, n);
-            } while (n == chunk.length);
-            deflater.end();
-            byte[] all = compressed.toByteArray();
-            payload = Arrays.copyOf(all, all.length - SYNC_TAIL.length);
+            payload = deflate(payload);
         }
         ByteArrayOutputStream frame = new ByteArrayOutputStream();
         frame.write(0x80 | (compress ? 0x40 : 0) | 1);

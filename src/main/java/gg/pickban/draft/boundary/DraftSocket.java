@@ -1,5 +1,6 @@
 package gg.pickban.draft.boundary;
 
+import gg.pickban.live.control.LiveSocketConfigurator;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * draft's state, then every {@code draft_event} of group {@code draft_<id>}. Read-only: client
  * frames are ignored. An unknown draft is closed with 4403 and no message.
  */
-@ServerEndpoint("/api/draft/{id}/")
+@ServerEndpoint(value = "/api/draft/{id}/", configurator = LiveSocketConfigurator.class)
 public class DraftSocket extends SpectatorSocket {
 
     @Override

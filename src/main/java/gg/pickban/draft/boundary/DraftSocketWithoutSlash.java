@@ -1,8 +1,9 @@
 package gg.pickban.draft.boundary;
 
+import gg.pickban.live.control.LiveSocketConfigurator;
 import jakarta.websocket.server.ServerEndpoint;
 
 /** WebSocket paths match exactly; this registers the draft socket without the final slash (conventions.md §2.1). */
-@ServerEndpoint("/api/draft/{id}")
+@ServerEndpoint(value = "/api/draft/{id}", configurator = LiveSocketConfigurator.class)
 public class DraftSocketWithoutSlash extends DraftSocket {
 }

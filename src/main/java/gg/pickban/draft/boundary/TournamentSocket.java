@@ -1,5 +1,6 @@
 package gg.pickban.draft.boundary;
 
+import gg.pickban.live.control.LiveSocketConfigurator;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * {@code draft_event} of group {@code tournament_<id>}. Read-only. An unknown tournament is closed
  * with 4403 and no message.
  */
-@ServerEndpoint("/api/tournament/{id}/")
+@ServerEndpoint(value = "/api/tournament/{id}/", configurator = LiveSocketConfigurator.class)
 public class TournamentSocket extends SpectatorSocket {
 
     @Override

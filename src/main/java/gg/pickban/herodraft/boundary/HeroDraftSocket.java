@@ -1,6 +1,7 @@
 package gg.pickban.herodraft.boundary;
 
 import gg.pickban.identity.boundary.SessionUser;
+import gg.pickban.live.control.LiveSocketConfigurator;
 import gg.pickban.platform.boundary.ClientMessages;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
  * session of the handshake) send heartbeats. A socket for a draft that does not exist is closed at
  * once with 4403 and no message (§8.1).
  */
-@ServerEndpoint("/api/herodraft/{id}/")
+@ServerEndpoint(value = "/api/herodraft/{id}/", configurator = LiveSocketConfigurator.class)
 public class HeroDraftSocket {
 
     private static final Logger LOG = Logger.getLogger(HeroDraftSocket.class.getName());

@@ -1,8 +1,9 @@
 package gg.pickban.herodraft.boundary;
 
+import gg.pickban.live.control.LiveSocketConfigurator;
 import jakarta.websocket.server.ServerEndpoint;
 
 /** WebSocket paths match exactly; this registers the same socket without the final slash (conventions.md §2.1). */
-@ServerEndpoint("/api/herodraft/{id}")
+@ServerEndpoint(value = "/api/herodraft/{id}", configurator = LiveSocketConfigurator.class)
 public class HeroDraftSocketWithoutSlash extends HeroDraftSocket {
 }

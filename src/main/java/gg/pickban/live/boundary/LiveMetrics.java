@@ -24,8 +24,10 @@ public class LiveMetrics {
                 .withUnit(MetricUnits.NONE).build(), BusDeliveries::total);
         Metadata sends = Metadata.builder().withName("pickban.socket.sends")
                 .withDescription("Messages sent to sockets on this instance since start-up: path=frame a shared ready-made frame,"
-                        + " path=text encoded by Tyrus for one socket").withUnit(MetricUnits.NONE).build();
+                        + " path=compressed_frame the same compressed (permessage-deflate), path=text encoded by Tyrus for one socket")
+                .withUnit(MetricUnits.NONE).build();
         registry.gauge(sends, SocketSends::frames, new Tag("path", "frame"));
+        registry.gauge(sends, SocketSends::compressedFrames, new Tag("path", "compressed_frame"));
         registry.gauge(sends, SocketSends::texts, new Tag("path", "text"));
     }
 }

@@ -1,7 +1,9 @@
 package gg.pickban.live.control;
 
+import jakarta.websocket.Extension;
 import jakarta.websocket.Session;
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
@@ -14,8 +16,9 @@ import org.glassfish.tyrus.core.TyrusWebSocket;
  * Writes a {@link SharedMessage}'s ready-made frame straight to one Tyrus socket, the way Tyrus's own
  * broadcast does ({@link TyrusWebSocket#sendRawFrame}), instead of having Tyrus encode the text again
  * for every socket. Decided once per session: the socket must be Tyrus's (its {@code webSocket} field
- * readable) and have negotiated no extension; any other session has no writer and its outbox uses
- * {@code sendText}.
+ * readable) and have negotiated either no extension or only {@link PerMessageDeflate}, whose sockets
+ * get the message compressed once for all of them; any other session has no writer and its outbox
+ * uses {@code sendText}.
  */
 final class FrameWriter {
 
@@ -23,9 +26,11 @@ final class FrameWriter {
     private static final Field WEB_SOCKET = webSocketField();
 
     private final TyrusWebSocket socket;
+    private final boolean compressed;
 
-    private FrameWriter(TyrusWebSocket socket) {
+    private FrameWriter(TyrusWebSocket socket, boolean compressed) {
         this.socket = socket;
+        this.compressed = compressed;
     }
 
     /** The session's writer, or null when its frames must go through {@code sendText}. */
@@ -33,12 +38,14 @@ final class FrameWriter {
         if (WEB_SOCKET == null) {
             return null;
         }
-        if (!session.getNegotiatedExtensions().isEmpty()) {
+        List<Extension> extensions = session.getNegotiatedExtensions();
+        boolean compressed = extensions.size() == 1 && PerMessageDeflate.isNegotiated(extensions.get(0));
+        if (!extensions.isEmpty() && !compressed) {
             return null;
         }
         try {
             return session.getAsyncRemote() instanceof TyrusRemoteEndpoint remote
-                    && WEB_SOCKET.get(remote) instanceof TyrusWebSocket socket ? new FrameWriter(socket) : null;
+                    && WEB_SOCKET.get(remote) instanceof TyrusWebSocket socket ? new FrameWriter(socket, compressed) : null;
         } catch (IllegalAccessException | RuntimeException e) {
             LOG.log(Level.FINE, "socket " + session.getId() + " gets its messages through sendText", e);
             return null;
@@ -47,8 +54,8 @@ final class FrameWriter {
 
     /** Completes when the frame is written (or failed). */
     CompletionStage<?> write(SharedMessage message) {
-        Future<?> written = socket.sendRawFrame(message.frame());
-        SocketSends.FRAMES.increment();
+        Future<?> written = socket.sendRawFrame(compressed ? message.compressedFrame() : message.frame());
+        (compressed ? SocketSends.COMPRESSED_FRAMES : SocketSends.FRAMES).increment();
         return written instanceof CompletableFuture<?> stage ? stage : CompletableFuture.completedFuture(null);
     }
 

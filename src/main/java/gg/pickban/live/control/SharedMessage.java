@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * One message on its way to many sockets: its text, and the frames made of it on first use and then
  * written as they are to every socket that takes that kind (each gets a {@link ByteBuffer#duplicate}),
- * so a group message is encoded once however many sockets watch.
+ * so a group message is encoded, and compressed, once however many sockets watch.
  */
 public final class SharedMessage {
 
     private final String text;
     private byte[] utf8;
     private ByteBuffer frame;
+    private ByteBuffer compressedFrame;
 
     public SharedMessage(String text) {
         this.text = text;
@@ -28,6 +29,14 @@ public final class SharedMessage {
             frame = TyrusFrames.text(utf8());
         }
         return frame.duplicate();
+    }
+
+    /** The text frame compressed for sockets that negotiated permessage-deflate without server context takeover. */
+    synchronized ByteBuffer compressedFrame() {
+        if (compressedFrame == null) {
+            compressedFrame = TyrusFrames.compressedText(utf8());
+        }
+        return compressedFrame.duplicate();
     }
 
     private byte[] utf8() {

@@ -4,12 +4,13 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Messages sent to sockets on this instance since the application started, by how they went out: a
- * shared ready-made frame, or text that Tyrus encoded for that one socket. Static like
+ * shared ready-made frame, plain or compressed, or text that Tyrus encoded for that one socket. Static like
  * {@link BusDeliveries}: the outboxes are made outside CDI.
  */
 public final class SocketSends {
 
     static final LongAdder FRAMES = new LongAdder();
+    static final LongAdder COMPRESSED_FRAMES = new LongAdder();
     static final LongAdder TEXTS = new LongAdder();
 
     private SocketSends() {
@@ -17,6 +18,10 @@ public final class SocketSends {
 
     public static long frames() {
         return FRAMES.sum();
+    }
+
+    public static long compressedFrames() {
+        return COMPRESSED_FRAMES.sum();
     }
 
     public static long texts() {
