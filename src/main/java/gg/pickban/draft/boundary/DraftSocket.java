@@ -5,7 +5,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.util.Optional;
 
 /**
- * The live draft socket {@code /api/draft/{draft_id}/} (draft.md §9): {@code initial_events} with the
+ * The live draft socket {@code /api/draft/{draft_id}/} (docs/api.md §7): {@code initial_events} with the
  * draft's state, then every {@code draft_event} of group {@code draft_<id>}. Read-only: client
  * frames are ignored. An unknown draft is closed with 4403 and no message.
  */

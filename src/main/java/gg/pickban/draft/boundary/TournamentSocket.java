@@ -5,7 +5,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.util.Optional;
 
 /**
- * The tournament socket {@code /api/tournament/{tournament_id}/} (draft.md §9): {@code initial_events}
+ * The tournament socket {@code /api/tournament/{tournament_id}/} (docs/api.md §7): {@code initial_events}
  * of the tournament's draft (no {@code draft_state} key; {@code []} without a draft), then every
  * {@code draft_event} of group {@code tournament_<id>}. Read-only. An unknown tournament is closed
  * with 4403 and no message.

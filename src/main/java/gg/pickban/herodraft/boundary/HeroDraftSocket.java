@@ -16,10 +16,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The live hero-draft socket {@code /api/herodraft/{id}/} (herodraft.md §8): {@code initial_state},
+ * The live hero-draft socket {@code /api/herodraft/{id}/} (docs/api.md §7, docs/rules.md §5.7): {@code initial_state},
  * then every {@code herodraft_event} and {@code herodraft_tick} of the draft; captains (known from the
  * session of the handshake) send heartbeats. A socket for a draft that does not exist is closed at
- * once with 4403 and no message (§8.1).
+ * once with 4403 and no message (docs/api.md §7, Handshake).
  */
 @ServerEndpoint(value = "/api/herodraft/{id}/", configurator = LiveSocketConfigurator.class)
 public class HeroDraftSocket {

@@ -72,7 +72,7 @@ class DraftTest {
         fx.flushed(draft, draft.restart(noDice(), DraftFixture.NOW));
         assertEquals(Set.of(a), t1.members());
         assertSame(a, t1.captain());
-        assertSame(pool.get(0), t1.deputyCaptain(), "not a removal: no §5.4 effect");
+        assertSame(pool.get(0), t1.deputyCaptain(), "not a removal: no deputy succession (docs/rules.md §3.3)");
         assertEquals(16, draft.rounds().size());
         assertTrue(draft.rounds().stream().allMatch(r -> r.choice() == null));
         assertFalse(draft.rounds().stream().anyMatch(r -> r.id().equals(oldFirstRound)), "all old rounds are gone");

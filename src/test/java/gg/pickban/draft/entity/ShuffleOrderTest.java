@@ -48,7 +48,7 @@ class ShuffleOrderTest {
                 {"tied_teams": [{"id": 12, "name": "Team B", "mmr": 4000}, {"id": 14, "name": "Team D", "mmr": 4000}],
                  "roll_rounds": [[{"team_id": 12, "roll": 4}, {"team_id": 14, "roll": 4}],
                                  [{"team_id": 12, "roll": 2}, {"team_id": 14, "roll": 5}]],
-                 "winner_id": 14}""")).readObject(), tie.toJson(), "the §4.3 example, key for key");
+                 "winner_id": 14}""")).readObject(), tie.toJson(), "the docs/rules.md §4.3 example, key for key");
     }
 
     @Test
