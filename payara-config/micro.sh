@@ -13,8 +13,10 @@ war=${PICKBAN_WAR:-$root/target/pickban.war}
 jar=${PAYARA_MICRO_JAR:-$root/target/payara-micro.jar}
 port=${PICKBAN_PORT:-8080}
 # C1 only, serial GC, and a 48 MiB young generation: the default one (a third of the initial heap, ~120 MiB) is
-# touched in full on every cycle and was a quarter of the idle RSS (bench/startup.sh).
-java_opts=${PICKBAN_JAVA_OPTS:--XX:TieredStopAtLevel=1 -Xmx384m -Xmn48m -XX:+UseSerialGC}
+# touched in full on every cycle and was a quarter of the idle RSS (bench/startup.sh). MetaspaceSize is only the
+# class-metadata level that triggers a full collection (nothing is reserved or committed for it): at the default
+# ~21 MiB a start of the app (~47 MiB of metadata) ran two full collections of the whole heap just to raise it.
+java_opts=${PICKBAN_JAVA_OPTS:--XX:TieredStopAtLevel=1 -Xmx384m -Xmn48m -XX:+UseSerialGC -XX:MetaspaceSize=128m}
 # The class-data archive mvn package makes (cds-archive.sh): classes mapped instead of loaded again. Only one newer
 # than the jar it was made with; the JVM checks the rest and, if anything else changed, starts without it (one
 # warning line). PICKBAN_CDS_DUMP makes one instead, written when the JVM exits.
