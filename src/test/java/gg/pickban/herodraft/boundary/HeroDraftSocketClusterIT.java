@@ -127,7 +127,7 @@ class HeroDraftSocketClusterIT {
         try (SocketClient onA = watch(a, draft); SocketClient onB = watch(b, draft)) {
             assertNotNull(Frames.await(onA, Frames::isTick, Duration.ofSeconds(5)));
             redis.kill();
-            Thread.sleep(2000);
+            Thread.sleep(2000); // the outage under test: Redis stays away for two seconds, not a wait for anything
             redis.boot();
             drain(onA);
             drain(onB);
