@@ -72,7 +72,7 @@ class DiscordInteractionsIT {
         env.put("PICKBAN_DISCORD_CLIENT_ID", APP_ID);
         env.put("PICKBAN_DISCORD_CLIENT_SECRET", "interactions-secret");
         env.put("PICKBAN_SITE_URL", SITE + "/");
-        List<AppProcess> apps = DiscordInstances.start(Map.entry("discord-interactions-a", env), Map.entry("discord-interactions-b", env));
+        List<AppProcess> apps = AppProcess.startTogether(Map.entry("discord-interactions-a", env), Map.entry("discord-interactions-b", env));
         a = apps.get(0);
         b = apps.get(1);
         for (AppProcess app : apps) {

@@ -55,7 +55,7 @@ class DiscordJobsIT {
         discord = FakeDiscord.start("jobs-client", "jobs-secret");
         bot = discord.bot().acceptBotToken(BOT_TOKEN);
         Map<String, String> env = DiscordInstances.env(discord, BOT_TOKEN, null);
-        List<AppProcess> apps = DiscordInstances.start(Map.entry("discord-jobs-a", env), Map.entry("discord-jobs-b", env));
+        List<AppProcess> apps = AppProcess.startTogether(Map.entry("discord-jobs-a", env), Map.entry("discord-jobs-b", env));
         a = apps.get(0);
         b = apps.get(1);
     }
