@@ -12,8 +12,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public class EmbeddedApp implements ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EmbeddedApp.class);
-
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == AppProcess.class;
@@ -21,7 +19,6 @@ public class EmbeddedApp implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("embedded-shared",
-                key -> AppProcess.start(key, Map.of("PICKBAN_TEST_ENDPOINTS_ENABLED", "true")), AppProcess.class);
+        return SharedApp.once(context, "embedded-shared", Map.of("PICKBAN_TEST_ENDPOINTS_ENABLED", "true"));
     }
 }
