@@ -2,6 +2,7 @@ package gg.pickban.herodraft;
 
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
+import gg.pickban.testsupport.Await;
 import gg.pickban.testsupport.SocketClient;
 import gg.pickban.testsupport.SocketLog;
 import jakarta.json.JsonObject;
@@ -107,14 +108,8 @@ public final class HeroDraftWatch implements AutoCloseable {
         return Frames.parse(text).getString("type", "");
     }
 
-    public static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 20 * SECOND;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 20 s: " + what);
-            }
-            Thread.sleep(100);
-        }
+    public static void awaitTrue(BooleanSupplier condition, String what) {
+        Await.until(condition, Duration.ofSeconds(20), what);
     }
 
     /** Lets the scenario run on (an outage lasting a while); never an assertion. */

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,6 +44,22 @@ public final class AppProcess implements AutoCloseable {
     /** Boots an instance and waits until /health/ready says UP. */
     public static AppProcess start(String name, Map<String, String> env) {
         return start(name, env, true);
+    }
+
+    /**
+     * Boots several instances side by side (each boot mostly waits, so two take little longer than one) and
+     * waits until every one is ready; returns them in the order asked. If one fails, the others are stopped.
+     */
+    @SafeVarargs
+    public static List<AppProcess> startTogether(Map.Entry<String, Map<String, String>>... instances) {
+        List<CompletableFuture<AppProcess>> booting = Arrays.stream(instances)
+                .map(i -> CompletableFuture.supplyAsync(() -> start(i.getKey(), i.getValue()))).toList();
+        CompletableFuture.allOf(booting.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+        if (booting.stream().anyMatch(CompletableFuture::isCompletedExceptionally)) {
+            booting.stream().filter(b -> !b.isCompletedExceptionally()).forEach(b -> b.join().stop());
+            booting.stream().filter(CompletableFuture::isCompletedExceptionally).findFirst().orElseThrow().join();
+        }
+        return booting.stream().map(CompletableFuture::join).toList();
     }
 
     /** Boots an instance and waits until it serves the API, ready or not (a dependency may be down). */

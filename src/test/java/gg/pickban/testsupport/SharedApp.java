@@ -1,5 +1,6 @@
 package gg.pickban.testsupport;
 
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -20,8 +21,11 @@ public class SharedApp implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        String name = parameter.isAnnotated(SecondInstance.class) ? "shared-b" : "shared";
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(name,
-                key -> AppProcess.start(name, TestServices.productionEnv()), AppProcess.class);
+        return once(context, parameter.isAnnotated(SecondInstance.class) ? "shared-b" : "shared", TestServices.productionEnv());
+    }
+
+    /** The instance called {@code name}: booted with {@code env} when first asked for in this test run, stopped at its end. */
+    static AppProcess once(ExtensionContext context, String name, Map<String, String> env) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(name, key -> AppProcess.start(name, env), AppProcess.class);
     }
 }

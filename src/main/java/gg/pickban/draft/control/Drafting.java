@@ -1,6 +1,5 @@
 package gg.pickban.draft.control;
 
-import gg.pickban.draft.entity.Dice;
 import gg.pickban.draft.entity.Draft;
 import gg.pickban.draft.entity.DraftEvent;
 import gg.pickban.draft.entity.DraftRound;
@@ -8,6 +7,7 @@ import gg.pickban.draft.entity.DraftStyle;
 import gg.pickban.draft.entity.Picked;
 import gg.pickban.draft.entity.Undone;
 import gg.pickban.identity.entity.User;
+import gg.pickban.platform.control.Chance;
 import gg.pickban.tournament.control.Disbanding;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;
@@ -34,7 +34,7 @@ public class Drafting {
     EntityManager em;
 
     @Inject
-    Dice dice;
+    Chance chance;
 
     @Inject
     Clock clock;
@@ -78,17 +78,17 @@ public class Drafting {
 
     /** init-draft (docs/rules.md §4.4) on a locked draft. */
     public List<DraftEvent> start(Draft draft) {
-        return recorded(draft.restart(dice, clock.instant()));
+        return recorded(draft.restart(chance, clock.instant()));
     }
 
     /** draft-rebuild (docs/rules.md §4.4) on a locked draft. */
     public List<DraftEvent> rebuild(Draft draft) {
-        return recorded(draft.rebuild(dice, clock.instant()));
+        return recorded(draft.rebuild(chance, clock.instant()));
     }
 
     /** pick_player's rules and effects (docs/rules.md §4.4) on a locked round. */
     public Picked pick(DraftRound round, User player, User actor) {
-        Picked picked = round.draft().pick(round, player, actor, dice, clock.instant());
+        Picked picked = round.draft().pick(round, player, actor, chance, clock.instant());
         recorded(picked.events());
         return picked;
     }

@@ -1,6 +1,7 @@
 package gg.pickban.draft.entity;
 
 import gg.pickban.identity.entity.User;
+import gg.pickban.platform.control.Chance;
 import gg.pickban.tournament.entity.Disbanded;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;
@@ -91,24 +92,24 @@ public class Draft {
      * init-draft (docs/rules.md §4.4) once the draft exists: every captained team back to just its captain (not a
      * removal: no succession or team deletion, docs/rules.md §3.3), then the rounds built afresh for the style.
      */
-    public List<DraftEvent> restart(Dice dice, Instant now) {
+    public List<DraftEvent> restart(Chance chance, Instant now) {
         requireCaptains();
         for (Team team : tournament.teams()) {
             if (team.captain() != null) {
                 team.rosterFromDraft(List.of(team.captain()));
             }
         }
-        return buildRounds(dice, now);
+        return buildRounds(chance, now);
     }
 
     /**
      * draft-rebuild (docs/rules.md §4.4): without rounds it is a restart; with rounds they stay and every captained
      * team becomes its captain plus the choices of the rounds that captain picked in, in pick order.
      */
-    public List<DraftEvent> rebuild(Dice dice, Instant now) {
+    public List<DraftEvent> rebuild(Chance chance, Instant now) {
         requireCaptains();
         if (rounds.isEmpty()) {
-            return restart(dice, now);
+            return restart(chance, now);
         }
         for (Team team : tournament.teams()) {
             if (team.captain() != null) {
@@ -125,7 +126,7 @@ public class Draft {
      * pick_player's rules (the last three checks of docs/rules.md §4.4's picking order, then its effects): the round
      * takes the player, the round's team gains them, and a shuffle draft with players left assigns its next captain (docs/rules.md §4.3).
      */
-    public Picked pick(DraftRound round, User player, User actor, Dice dice, Instant now) {
+    public Picked pick(DraftRound round, User player, User actor, Chance chance, Instant now) {
         if (round.choice() != null) {
             throw new DraftRefused(ALREADY_CHOSEN);
         }
@@ -141,7 +142,7 @@ public class Draft {
             team.draftMember(player);
         }
         List<DraftEvent> events = new ArrayList<>(List.of(DraftEvent.playerPicked(this, round, team, player, actor, now)));
-        TieRoll tie = style() == DraftStyle.SHUFFLE && !usersRemaining().isEmpty() ? assignNextShuffleRound(events, dice, now) : null;
+        TieRoll tie = style() == DraftStyle.SHUFFLE && !usersRemaining().isEmpty() ? assignNextShuffleRound(events, chance, now) : null;
         return new Picked(events, tie);
     }
 
@@ -223,7 +224,7 @@ public class Draft {
         return rounds.stream().filter(r -> r.id() != null && r.id() == roundId).findFirst();
     }
 
-    private List<DraftEvent> buildRounds(Dice dice, Instant now) {
+    private List<DraftEvent> buildRounds(Chance chance, Instant now) {
         rounds.clear();
         List<Team> order = teamOrder();
         if (order.isEmpty()) {
@@ -237,17 +238,17 @@ public class Draft {
             return List.of();
         }
         DraftRound first = rounds().get(0);
-        nextShuffleCaptain(dice).ifPresent(pick -> first.assign(pick.team().captain(), pick.outcome().tie()));
+        nextShuffleCaptain(chance).ifPresent(pick -> first.assign(pick.team().captain(), pick.outcome().tie()));
         return List.of(DraftEvent.draftStarted(this, order.size(), now));
     }
 
     /** docs/rules.md §4.3 steps 1–4: the next captain-less round goes to the lowest eligible total; returns the tie, if any. */
-    private TieRoll assignNextShuffleRound(List<DraftEvent> events, Dice dice, Instant now) {
+    private TieRoll assignNextShuffleRound(List<DraftEvent> events, Chance chance, Instant now) {
         Optional<DraftRound> next = rounds().stream().filter(r -> r.captain() == null).findFirst();
         if (next.isEmpty()) {
             return null;
         }
-        Optional<ShufflePick> pick = nextShuffleCaptain(dice);
+        Optional<ShufflePick> pick = nextShuffleCaptain(chance);
         if (pick.isEmpty()) {
             return null;
         }
@@ -266,10 +267,10 @@ public class Draft {
     }
 
     /** Among captained teams with fewer than five members (docs/decisions.md D19), by total MMR with tie rolls. */
-    private Optional<ShufflePick> nextShuffleCaptain(Dice dice) {
+    private Optional<ShufflePick> nextShuffleCaptain(Chance chance) {
         List<Team> eligible = tournament.teams().stream().filter(t -> t.captain() != null && t.members().size() < TEAM_SIZE)
                 .sorted(Comparator.comparing(Team::id)).toList();
-        return ShuffleOrder.next(eligible.stream().map(t -> new ShuffleOrder.Contender(t.id(), t.name(), t.totalMmr())).toList(), dice)
+        return ShuffleOrder.next(eligible.stream().map(t -> new ShuffleOrder.Contender(t.id(), t.name(), t.totalMmr())).toList(), chance)
                 .map(outcome -> new ShufflePick(eligible.stream().filter(t -> t.id() == outcome.winnerId()).findFirst().orElseThrow(),
                         outcome));
     }

@@ -1,5 +1,6 @@
 package gg.pickban.draft.entity;
 
+import gg.pickban.platform.control.Chance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class ShuffleOrder {
     }
 
     /** Empty when nobody contends. */
-    public static Optional<Outcome> next(List<Contender> contenders, Dice dice) {
+    public static Optional<Outcome> next(List<Contender> contenders, Chance chance) {
         if (contenders.isEmpty()) {
             return Optional.empty();
         }
@@ -41,7 +42,7 @@ public final class ShuffleOrder {
         List<List<TieRoll.Roll>> rounds = new ArrayList<>();
         List<Contender> alive = tied;
         while (alive.size() > 1) {
-            List<TieRoll.Roll> rolls = alive.stream().map(c -> new TieRoll.Roll(c.teamId(), checked(dice.roll()))).toList();
+            List<TieRoll.Roll> rolls = alive.stream().map(c -> new TieRoll.Roll(c.teamId(), checked(chance.roll(6)))).toList();
             rounds.add(rolls);
             int best = rolls.stream().mapToInt(TieRoll.Roll::roll).max().orElseThrow();
             List<Long> survivors = rolls.stream().filter(r -> r.roll() == best).map(TieRoll.Roll::teamId).toList();

@@ -1,11 +1,11 @@
 package gg.pickban.e2e.control;
 
-import gg.pickban.draft.entity.Dice;
 import gg.pickban.draft.entity.Draft;
 import gg.pickban.draft.entity.DraftEvent;
 import gg.pickban.draft.entity.DraftRound;
 import gg.pickban.draft.entity.DraftStyle;
 import gg.pickban.identity.entity.User;
+import gg.pickban.platform.control.Chance;
 import gg.pickban.platform.control.SeedRun;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * The ten drafts of the end-to-end seed (docs/e2e-seed.md §3), made with the draft's own rules (docs/decisions.md D53):
  * rounds built as init-draft builds them, then picks of the lowest-pk remaining player in round
- * order. Tie rolls come from the seed's reproducible dice; seeded events have no actor.
+ * order. Tie rolls come from the seed's reproducible random numbers; seeded events have no actor.
  */
 @ApplicationScoped
 public class DraftSeed {
@@ -43,7 +43,7 @@ public class DraftSeed {
     EntityManager em;
 
     public void seed(SeedRun run) {
-        Dice dice = () -> run.between(1, 6);
+        Chance chance = bound -> run.between(0, bound - 1);
         for (Planned planned : PLAN) {
             Draft draft = new Draft(em.find(Tournament.class, planned.tournament()), planned.style());
             em.persist(draft);
@@ -51,7 +51,7 @@ public class DraftSeed {
             if (!planned.buildRounds()) {
                 continue;
             }
-            recorded(draft.restart(dice, run.now()));
+            recorded(draft.restart(chance, run.now()));
             for (int i = 0; i < planned.picks(); i++) {
                 DraftRound next = draft.rounds().stream().filter(r -> r.choice() == null).findFirst().orElse(null);
                 List<User> remaining = draft.usersRemaining();
@@ -59,7 +59,7 @@ public class DraftSeed {
                     break;
                 }
                 User lowest = remaining.stream().min(Comparator.comparing(User::id)).orElseThrow();
-                recorded(draft.pick(next, lowest, null, dice, run.now()).events());
+                recorded(draft.pick(next, lowest, null, chance, run.now()).events());
             }
         }
     }

@@ -1,11 +1,11 @@
 package gg.pickban.herodraft.control;
 
 import gg.pickban.herodraft.entity.Actor;
-import gg.pickban.herodraft.entity.Chance;
 import gg.pickban.herodraft.entity.HeroDraft;
 import gg.pickban.herodraft.entity.HeroDraftEvent;
 import gg.pickban.identity.entity.User;
 import gg.pickban.league.control.LeagueRoles;
+import gg.pickban.platform.control.Chance;
 import gg.pickban.platform.control.WriteTracker;
 import gg.pickban.tournament.entity.Tournament;
 import jakarta.enterprise.context.ApplicationScoped;

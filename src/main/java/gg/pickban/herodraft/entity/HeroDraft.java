@@ -1,5 +1,6 @@
 package gg.pickban.herodraft.entity;
 
+import gg.pickban.platform.control.Chance;
 import gg.pickban.platform.control.Jsonp;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Team;

@@ -136,48 +136,36 @@ public class League {
 
     /** Idempotent. */
     public void addAdmin(User user) {
-        if (!hasAdmin(user)) {
-            admins.add(user);
-        }
+        RoleHolders.add(admins, user);
     }
 
     public void removeAdmin(User user) {
-        remove(admins, user);
+        RoleHolders.remove(admins, user);
     }
 
     public void replaceAdmins(Collection<User> users) {
-        admins.clear();
-        users.forEach(this::addAdmin);
+        RoleHolders.replace(admins, users);
     }
 
     /** Idempotent. */
     public void addStaff(User user) {
-        if (!hasStaff(user)) {
-            staff.add(user);
-        }
+        RoleHolders.add(staff, user);
     }
 
     public void removeStaff(User user) {
-        remove(staff, user);
+        RoleHolders.remove(staff, user);
     }
 
     public void replaceStaff(Collection<User> users) {
-        staff.clear();
-        users.forEach(this::addStaff);
+        RoleHolders.replace(staff, users);
     }
 
     public boolean hasAdmin(User user) {
-        return user != null && admins.stream().anyMatch(a -> a.id().equals(user.id()));
+        return RoleHolders.holds(admins, user);
     }
 
     public boolean hasStaff(User user) {
-        return user != null && staff.stream().anyMatch(s -> s.id().equals(user.id()));
-    }
-
-    private static void remove(Set<User> users, User user) {
-        if (user != null) {
-            users.removeIf(u -> u.id().equals(user.id()));
-        }
+        return RoleHolders.holds(staff, user);
     }
 
     public Long id() {

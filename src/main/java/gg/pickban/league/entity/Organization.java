@@ -114,7 +114,7 @@ public class Organization {
      */
     public void appointOwner(User newOwner) {
         this.owner = newOwner;
-        remove(admins, newOwner);
+        RoleHolders.remove(admins, newOwner);
     }
 
     /**
@@ -138,13 +138,11 @@ public class Organization {
         if (isOwnedBy(user)) {
             throw new RoleChangeRefused(RoleChangeRefused.OWNER_AS_ADMIN);
         }
-        if (!hasAdmin(user)) {
-            admins.add(user);
-        }
+        RoleHolders.add(admins, user);
     }
 
     public void removeAdmin(User user) {
-        remove(admins, user);
+        RoleHolders.remove(admins, user);
     }
 
     /** The write-only {@code admin_ids}: replaces the set, under the same rule as {@link #addAdmin}. */
@@ -152,23 +150,19 @@ public class Organization {
         if (users.stream().anyMatch(this::isOwnedBy)) {
             throw new RoleChangeRefused(RoleChangeRefused.OWNER_AS_ADMIN);
         }
-        admins.clear();
-        users.forEach(this::addAdmin);
+        RoleHolders.replace(admins, users);
     }
 
     public void addStaff(User user) {
-        if (!hasStaff(user)) {
-            staff.add(user);
-        }
+        RoleHolders.add(staff, user);
     }
 
     public void removeStaff(User user) {
-        remove(staff, user);
+        RoleHolders.remove(staff, user);
     }
 
     public void replaceStaff(Collection<User> users) {
-        staff.clear();
-        users.forEach(this::addStaff);
+        RoleHolders.replace(staff, users);
     }
 
     public void chooseDefaultLeague(League league) {
@@ -180,17 +174,11 @@ public class Organization {
     }
 
     public boolean hasAdmin(User user) {
-        return user != null && admins.stream().anyMatch(a -> a.id().equals(user.id()));
+        return RoleHolders.holds(admins, user);
     }
 
     public boolean hasStaff(User user) {
-        return user != null && staff.stream().anyMatch(s -> s.id().equals(user.id()));
-    }
-
-    private static void remove(Set<User> users, User user) {
-        if (user != null) {
-            users.removeIf(u -> u.id().equals(user.id()));
-        }
+        return RoleHolders.holds(staff, user);
     }
 
     public Long id() {

@@ -7,27 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
 import gg.pickban.testsupport.Browser;
+import gg.pickban.testsupport.EmbeddedApp;
 import gg.pickban.testsupport.Logins;
+import jakarta.json.JsonObject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The staff site on the embedded default — Payara's H2 and in-process stand-ins for Redis, nothing
  * configured but the test logins — in a real browser: every screen opens, and its searches, sorts
  * and forms run their SQL on H2.
  */
+@ExtendWith(EmbeddedApp.class)
 class AdminEmbeddedIT {
 
     @Test
-    void everyScreenWorksOnTheEmbeddedDefault() {
+    void everyScreenWorksOnTheEmbeddedDefault(AppProcess app) {
         assertTrue(Browser.available(), "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        try (AppProcess app = AppProcess.start("admin-embedded", Map.of("PICKBAN_TEST_ENDPOINTS_ENABLED", "true"));
-                Browser browser = Browser.open(app)) {
+        try (Browser browser = Browser.open(app)) {
             Api staff = Logins.staff(app);
-            long pk = staff.get("/api/users/").array().getJsonObject(0).getJsonNumber("pk").longValue();
+            // the instance is shared with other embedded tests: find the staff login's user among theirs
+            long pk = staff.get("/api/users/").array().getValuesAs(JsonObject.class).stream()
+                    .filter(user -> user.getString("username").equals("hurk_")).findFirst().orElseThrow().getJsonNumber("pk").longValue();
             browser.loggedInAs(staff).go("/admin/").waitForText("h1", "Site administration");
 
             browser.go("/admin/users.xhtml").type(id("list:search"), "hurk").waitForText(id("list:table_data"), "hurk_");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
+import gg.pickban.testsupport.Await;
 import gg.pickban.testsupport.Browser;
 import gg.pickban.testsupport.FakeDiscord.Profile;
 import gg.pickban.testsupport.FakeDiscord;
@@ -350,31 +351,20 @@ class AdminSiteIT {
 
     /** Waits until the fake bot has {@code count} postings with that title in that channel (the timer may post them too). */
     private static List<Message> postingTo(String channel, String title, int count) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            List<Message> found = bot.messages().stream().filter(m -> m.channelId().equals(channel) && m.title().equals(title))
+        List<Message> found = Await.until(() -> {
+            List<Message> posted = bot.messages().stream().filter(m -> m.channelId().equals(channel) && m.title().equals(title))
                     .toList();
-            if (found.size() >= count) {
-                assertEquals(count, found.size(), "posted once each: " + found);
-                return found;
+            if (posted.size() < count) {
+                runAnnouncements();
             }
-            runAnnouncements();
-            sleep(500);
-        }
-        throw new AssertionError("no " + count + " postings of " + title + " in " + channel + ": " + bot.messages());
+            return posted;
+        }, posted -> posted.size() >= count, Duration.ofSeconds(90), count + " postings of " + title + " in " + channel);
+        assertEquals(count, found.size(), "posted once each: " + found);
+        return found;
     }
 
     /** A CSS selector for a Faces client id (which contains colons). */
     static String id(String clientId) {
         return "[id='" + clientId + "']";
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -24,28 +24,28 @@ import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.PrivateRedis;
+import gg.pickban.testsupport.PrivateRedisApps;
 import gg.pickban.testsupport.Reply;
+import gg.pickban.testsupport.SecondInstance;
 import gg.pickban.testsupport.SocketLog;
-import gg.pickban.testsupport.TestServices;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A Redis outage with real processes (README, "Failure behaviour: Redis"): two instances on a Redis
- * of this test's own, which each test kills (it keeps nothing on disk) and starts again. Local sockets
+ * of the tests' own ({@link PrivateRedisApps}), which each test kills (it keeps nothing on disk) and starts again. Local sockets
  * get what their instance commits throughout, the owner of a hero draft's tick lock keeps ticking, no
  * captain is paused for heartbeats Redis lost, and once Redis is back every socket gets the state afresh.
  * The single-instance test uses only instance A: B has no socket of that draft, so it plays no part.
  */
+@ExtendWith(PrivateRedisApps.class)
 class RedisOutageIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -59,18 +59,10 @@ class RedisOutageIT {
     private final HeroDraftWatch watch = new HeroDraftWatch();
 
     @BeforeAll
-    static void boot() {
-        redis = PrivateRedis.start();
-        CompletableFuture<AppProcess> first = CompletableFuture.supplyAsync(() -> AppProcess.start("redis-outage-a", env()));
-        b = AppProcess.start("redis-outage-b", env());
-        a = first.join();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        for (AutoCloseable closing : new AutoCloseable[] {a, b, redis}) {
-            HeroDraftWatch.closeQuietly(closing);
-        }
+    static void boot(PrivateRedis privateRedis, AppProcess first, @SecondInstance AppProcess second) {
+        redis = privateRedis;
+        a = first;
+        b = second;
     }
 
     @AfterEach
@@ -81,11 +73,6 @@ class RedisOutageIT {
         }
     }
 
-    private static Map<String, String> env() {
-        Map<String, String> env = TestServices.productionEnv();
-        env.put("PICKBAN_REDIS_URL", redis.url());
-        return env;
-    }
 
     @Test
     void oneInstanceKeepsItsHeroDraftTickingAndInStepThroughAnOutage() throws InterruptedException {

@@ -61,7 +61,7 @@ class DiscordEndpointsIT {
         discord = FakeDiscord.start("endpoints-client", "endpoints-secret");
         bot = discord.bot().acceptBotToken(BOT_TOKEN);
         unconfiguredDiscord = FakeDiscord.start("bare-client", "bare-secret");
-        List<AppProcess> apps = DiscordInstances.start(
+        List<AppProcess> apps = AppProcess.startTogether(
                 Map.entry("discord-endpoints", DiscordInstances.env(discord, BOT_TOKEN, publicKey)),
                 Map.entry("discord-unconfigured", DiscordInstances.env(unconfiguredDiscord, null, null)));
         app = apps.get(0);

@@ -3,13 +3,10 @@ package gg.pickban.discord.boundary;
 import gg.pickban.testsupport.AppProcess;
 import gg.pickban.testsupport.FakeDiscord;
 import gg.pickban.testsupport.TestServices;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
-/** Pickban instances wired to a fake Discord, booted side by side to keep the suite's start-up time down. */
+/** Pickban instances wired to a fake Discord (booted side by side with {@link AppProcess#startTogether}). */
 final class DiscordInstances {
 
     static final String GUILD_ID = "734185035623825559";
@@ -30,19 +27,6 @@ final class DiscordInstances {
             env.put("PICKBAN_DISCORD_PUBLIC_KEY", publicKeyHex);
         }
         return env;
-    }
-
-    /** Starts them all at once; returns them in the order asked. */
-    @SafeVarargs
-    static List<AppProcess> start(Map.Entry<String, Map<String, String>>... instances) {
-        List<CompletableFuture<AppProcess>> booting = Arrays.stream(instances)
-                .map(i -> CompletableFuture.supplyAsync(() -> AppProcess.start(i.getKey(), i.getValue()))).toList();
-        CompletableFuture.allOf(booting.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
-        if (booting.stream().anyMatch(CompletableFuture::isCompletedExceptionally)) {
-            booting.stream().filter(b -> !b.isCompletedExceptionally()).forEach(b -> b.join().stop());
-            booting.stream().filter(CompletableFuture::isCompletedExceptionally).findFirst().orElseThrow().join();
-        }
-        return booting.stream().map(CompletableFuture::join).toList();
     }
 
     static void stop(AppProcess... apps) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gg.pickban.discord.boundary.DiscordRows.Template;
 import gg.pickban.discord.boundary.SignedInteractions.Member;
 import gg.pickban.testsupport.AppProcess;
+import gg.pickban.testsupport.Await;
 import gg.pickban.testsupport.DiscordFault;
 import gg.pickban.testsupport.FakeDiscord;
 import gg.pickban.testsupport.FakeDiscordBot;
@@ -71,7 +72,7 @@ class DiscordInteractionsIT {
         env.put("PICKBAN_DISCORD_CLIENT_ID", APP_ID);
         env.put("PICKBAN_DISCORD_CLIENT_SECRET", "interactions-secret");
         env.put("PICKBAN_SITE_URL", SITE + "/");
-        List<AppProcess> apps = DiscordInstances.start(Map.entry("discord-interactions-a", env), Map.entry("discord-interactions-b", env));
+        List<AppProcess> apps = AppProcess.startTogether(Map.entry("discord-interactions-a", env), Map.entry("discord-interactions-b", env));
         a = apps.get(0);
         b = apps.get(1);
         for (AppProcess app : apps) {
@@ -90,8 +91,10 @@ class DiscordInteractionsIT {
 
     @Test
     void commandsAreRegisteredOnceAtStartAndLaterOnlyWhenTheyDiffer() {
-        DiscordJobsIT.await(() -> bot.calls("PUT " + COMMANDS).size() == 1, Duration.ofSeconds(90), "the registration at start");
-        DiscordJobsIT.sleep(6000);
+        Await.until(() -> bot.calls("PUT " + COMMANDS).size() == 1, Duration.ofSeconds(90), "the registration at start");
+        // the other instance's registration at start runs asynchronously and, when it lost the lock, leaves no
+        // trace: give it the time it takes to list the commands, then check it did not register them again
+        Await.quietFor(Duration.ofSeconds(6));
         assertEquals(1, bot.calls("PUT " + COMMANDS).size(), "two instances started, one registration");
         assertEquals(("Bot " + BOT_TOKEN), bot.calls("PUT " + COMMANDS).get(0).authorization());
         assertEquals(DiscordJson.parse("""
@@ -182,7 +185,7 @@ class DiscordInteractionsIT {
         assertEquals(superuserPk, DiscordRows.templates(channel).get(1).createdBy());
 
         DiscordJobsIT.runJob(a, "announcements");
-        DiscordJobsIT.await(() -> DiscordRows.occurrences(events.get(0)).size() == 1, Duration.ofSeconds(30), "the posting");
+        Await.until(() -> DiscordRows.occurrences(events.get(0)).size() == 1, Duration.ofSeconds(30), "the posting");
         Message posted = bot.messages().stream().filter(m -> m.id().equals(DiscordRows.occurrences(events.get(0)).get(0)))
                 .findFirst().orElseThrow();
         assertEquals(channel, posted.channelId());
@@ -345,10 +348,10 @@ class DiscordInteractionsIT {
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertTrue(millis < 3000, "answered within Discord's 3 s: " + millis + " ms");
             assertEquals("{\"type\":6}", deferred.body());
-            DiscordJobsIT.sleep(500);
+            Await.quietFor(Duration.ofMillis(500)); // an edit sent before the click is recorded would be here by now
             assertEquals(List.of(), bot.webhookCalls(token), "nothing before the click is recorded");
         }
-        DiscordJobsIT.await(() -> bot.webhookCalls(token).size() == 1, Duration.ofSeconds(20), "the edit of the clicked message");
+        Await.until(() -> bot.webhookCalls(token).size() == 1, Duration.ofSeconds(20), "the edit of the clicked message");
         WebhookCall edit = bot.webhookCalls(token).get(0);
         assertEquals("edit", edit.kind());
         assertEquals(APP_ID, edit.applicationId());
@@ -371,11 +374,11 @@ class DiscordInteractionsIT {
                     custom(posted, "yes")));
             assertEquals("{\"type\":6}", deferred.body());
         }
-        DiscordJobsIT.await(() -> bot.calls(editRoute).size() == 1, Duration.ofSeconds(20), "the attempted edit");
-        DiscordJobsIT.sleep(1500);
+        Await.until(() -> bot.calls(editRoute).size() == 1, Duration.ofSeconds(20), "the attempted edit");
+        Await.quietFor(Duration.ofMillis(1500)); // longer than the first retry pause (1 s) the edit would take
         assertEquals(1, bot.calls(editRoute).size(), "Discord's 404 is final: not retried");
         assertEquals(List.of(heidi.id() + ":yes:heidi"), DiscordRows.rsvps(posted.messageId()));
-        DiscordJobsIT.await(() -> logged(b, "did not reach Discord: HTTP 404"), Duration.ofSeconds(10), "the failure in the log");
+        Await.until(() -> logged(b, "did not reach Discord: HTTP 404"), Duration.ofSeconds(10), "the failure in the log");
     }
 
     @Test
@@ -389,7 +392,7 @@ class DiscordInteractionsIT {
                     options("Late night", "Patience")));
             assertEquals("{\"type\":5,\"data\":{\"flags\":64}}", deferred.body());
         }
-        DiscordJobsIT.await(() -> bot.webhookCalls(token).size() == 1, Duration.ofSeconds(20), "the edit of the deferred answer");
+        Await.until(() -> bot.webhookCalls(token).size() == 1, Duration.ofSeconds(20), "the edit of the deferred answer");
         WebhookCall edit = bot.webhookCalls(token).get(0);
         assertEquals("edit", edit.kind());
         assertEquals(DiscordJson.parse("{\"content\": \"Scheduled **Late night** for <#" + channel
@@ -419,7 +422,7 @@ class DiscordInteractionsIT {
             interactions.send(a, interactions.click(snowflake(), token, posted.channelId(), posted.messageId(), member("judy"),
                     custom(posted, "yes")));
         }
-        DiscordJobsIT.await(() -> bot.webhookCalls(token).size() == 1, Duration.ofSeconds(20), "the edit after one retry");
+        Await.until(() -> bot.webhookCalls(token).size() == 1, Duration.ofSeconds(20), "the edit after one retry");
         assertTrue(logged(a, "/webhooks/" + APP_ID + "/{token}"), "the retried route is logged, its token left out");
         for (AppProcess app : List.of(a, b)) {
             assertFalse(app.logLines().stream().anyMatch(line -> line.contains("tok-")), "no interaction token in " + app.log());
@@ -434,7 +437,7 @@ class DiscordInteractionsIT {
         long event = DiscordRows.event(DiscordRows.template(title + " " + channel, channel, true),
                 Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS), false);
         DiscordJobsIT.runJob(a, "announcements");
-        DiscordJobsIT.await(() -> DiscordRows.occurrences(event).equals(List.of(messageId)), Duration.ofSeconds(30), "the posting");
+        Await.until(() -> DiscordRows.occurrences(event).equals(List.of(messageId)), Duration.ofSeconds(30), "the posting");
         return new Posted(event, channel, messageId);
     }
 
@@ -501,16 +504,11 @@ class DiscordInteractionsIT {
     }
 
     private static String syncCommands(AppProcess app) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
+        return Await.until(() -> {
             Reply reply = app.api().post("/api/tests/discord/commands/sync/", null);
             assertEquals(200, reply.status(), reply.body());
-            if (reply.object().getBoolean("ran")) {
-                return reply.object().getString("outcome");
-            }
-            DiscordJobsIT.sleep(200);
-        }
-        throw new AssertionError("the command registration never ran on " + app.uri("/"));
+            return reply.object();
+        }, reply -> reply.getBoolean("ran"), Duration.ofSeconds(60), "the command registration on " + app.uri("/")).getString("outcome");
     }
 
     private static JsonValue ephemeral(String content) {

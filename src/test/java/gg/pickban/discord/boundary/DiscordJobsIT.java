@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gg.pickban.discord.boundary.DiscordRows.Event;
 import gg.pickban.testsupport.AppProcess;
+import gg.pickban.testsupport.Await;
 import gg.pickban.testsupport.DiscordFault;
 import gg.pickban.testsupport.FakeDiscord;
 import gg.pickban.testsupport.FakeDiscordBot;
@@ -27,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +55,7 @@ class DiscordJobsIT {
         discord = FakeDiscord.start("jobs-client", "jobs-secret");
         bot = discord.bot().acceptBotToken(BOT_TOKEN);
         Map<String, String> env = DiscordInstances.env(discord, BOT_TOKEN, null);
-        List<AppProcess> apps = DiscordInstances.start(Map.entry("discord-jobs-a", env), Map.entry("discord-jobs-b", env));
+        List<AppProcess> apps = AppProcess.startTogether(Map.entry("discord-jobs-a", env), Map.entry("discord-jobs-b", env));
         a = apps.get(0);
         b = apps.get(1);
     }
@@ -153,7 +153,7 @@ class DiscordJobsIT {
             assertTrue(ttl > 3_500_000 && ttl <= 3_600_000, "the slot frees itself after an hour: " + ttl);
         }
 
-        await(() -> "after-the-answer".equals(DiscordRows.avatar(slowUser)), Duration.ofSeconds(60), "background refresh");
+        Await.until(() -> "after-the-answer".equals(DiscordRows.avatar(slowUser)), Duration.ofSeconds(60), "background refresh");
         awaitQuiet();
     }
 
@@ -284,7 +284,7 @@ class DiscordJobsIT {
         String channel = channel();
         long event = DiscordRows.event(DiscordRows.template("Unprompted " + channel, channel, false),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), false);
-        await(() -> DiscordRows.occurrences(event).size() == 1, Duration.ofSeconds(90), "the 60 s timer posting it");
+        Await.until(() -> DiscordRows.occurrences(event).size() == 1, Duration.ofSeconds(90), "the 60 s timer posting it");
         assertEquals(1, posts(channel).size());
         assertFalse(DiscordRows.event(event).active());
     }
@@ -304,16 +304,12 @@ class DiscordJobsIT {
 
     /** Triggers the job on {@code app} until it runs there (another instance may hold it); @return its summary */
     static JsonObject runJob(AppProcess app, String job) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
+        JsonObject ran = Await.until(() -> {
             Reply reply = app.api().post("/api/tests/jobs/" + job + "/run/", null);
             assertEquals(200, reply.status(), reply.body());
-            if (reply.object().getBoolean("ran")) {
-                return reply.object().getJsonObject("summary");
-            }
-            sleep(200);
-        }
-        throw new AssertionError(job + " never ran on " + app.uri("/"));
+            return reply.object();
+        }, reply -> reply.getBoolean("ran"), Duration.ofSeconds(120), job + " on " + app.uri("/"));
+        return ran.getJsonObject("summary");
     }
 
     private static void assertRetriedAfter(String route, int status, Duration pause) {
@@ -361,31 +357,15 @@ class DiscordJobsIT {
         return Long.toString(CHANNELS.incrementAndGet());
     }
 
-    /** Until the fake has seen no request for two seconds: a background walk has finished. */
+    /**
+     * Until the fake has seen no request for two seconds: the background walk, which has no observable end, has
+     * finished and cannot leak calls into the next test.
+     */
     private static void awaitQuiet() {
         int seen = -1;
         while (seen != bot.calls().size()) {
             seen = bot.calls().size();
-            sleep(2000);
-        }
-    }
-
-    static void await(BooleanSupplier condition, Duration within, String what) {
-        Instant deadline = Instant.now().plus(within);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(what + ": not within " + within);
-            }
-            sleep(200);
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            Await.quietFor(Duration.ofSeconds(2));
         }
     }
 }

@@ -12,6 +12,7 @@ import gg.pickban.draft.DraftArrange;
 import gg.pickban.live.control.RedisGroupBus;
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
+import gg.pickban.testsupport.Await;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.RawSocketClient;
 import gg.pickban.testsupport.Reply;
@@ -191,15 +192,8 @@ class SharedFramesIT {
         throw new AssertionError("no " + name + "{" + tag + "=" + value + "} in /metrics");
     }
 
-    private static int await(IntSupplier read, IntPredicate until, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        int now = read.getAsInt();
-        while (!until.test(now) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            now = read.getAsInt();
-        }
-        assertTrue(until.test(now), what + ": " + now);
-        return now;
+    private static int await(IntSupplier read, IntPredicate until, String what) {
+        return Await.until(read::getAsInt, until::test, WAIT, what);
     }
 
     /** The envelopes published for one group on Redis, rendered into the message the audience hands its sockets. */

@@ -1,6 +1,7 @@
 package gg.pickban.draft.entity;
 
 import gg.pickban.identity.entity.User;
+import gg.pickban.platform.control.Chance;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;
 import java.lang.reflect.Field;
@@ -67,18 +68,21 @@ final class DraftFixture {
         return result;
     }
 
-    /** Dice that roll the given numbers in order and fail when asked for more. */
-    static Dice dice(int... rolls) {
+    /** Chance that throws the given d6 rolls in order and fails when asked for more or for anything but a d6. */
+    static Chance dice(int... rolls) {
         Deque<Integer> left = new ArrayDeque<>(Arrays.stream(rolls).boxed().toList());
-        return () -> {
+        return bound -> {
+            if (bound != 6) {
+                throw new AssertionError("only d6 rolls are scripted, asked for a number below " + bound);
+            }
             if (left.isEmpty()) {
                 throw new AssertionError("the dice were rolled more often than scripted");
             }
-            return left.pop();
+            return left.pop() - 1;
         };
     }
 
-    static Dice noDice() {
+    static Chance noDice() {
         return dice();
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import gg.pickban.testsupport.Api;
+import gg.pickban.testsupport.Await;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.SocketClient;
@@ -157,7 +158,8 @@ class SeedIT {
             resetAll();
             assertEquals(1012, socket.awaitClose(WAIT));
         }
-        Thread.sleep(1500); // the close is handled after the socket reports it; give a wrong handler time to write
+        // the close is handled after the socket reports it; give a wrong handler time to write
+        Await.quietFor(Duration.ofMillis(1500));
         Api staff = Logins.staff(seed.app);
         Reply events = staff.get("/api/herodraft/1/list-events/");
         assertEquals("[]", events.body(), "a close caused by the reseed is no captain leaving the new draft");

@@ -10,13 +10,13 @@ import gg.pickban.herodraft.HeroDraftArrange;
 import gg.pickban.herodraft.RedisTap;
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
+import gg.pickban.testsupport.Await;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.SharedApp;
 import gg.pickban.tournament.Fixtures;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -370,12 +370,8 @@ class HeroDraftIT {
         actionMessage(draft, "resume_countdown", d.secondTeam());
         assertEquals(1, count("SELECT COUNT(*) FROM hero_draft WHERE id = ? AND resuming_until IS NOT NULL AND paused_at IS NULL", draft));
         // the countdown runs on the server's clock: ask until it has ended, as a client would (bounded)
-        Instant deadline = Instant.now().plusSeconds(30);
-        JsonObject resumed = app.api().get("/api/herodraft/" + draft + "/").object();
-        while ("resuming".equals(resumed.getString("state")) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            resumed = app.api().get("/api/herodraft/" + draft + "/").object();
-        }
+        JsonObject resumed = Await.until(() -> app.api().get("/api/herodraft/" + draft + "/").object(),
+                loaded -> !"resuming".equals(loaded.getString("state")), Duration.ofSeconds(30), "the countdown's end");
         assertEquals("drafting", resumed.getString("state"), "D26: the first loader completes the countdown");
         JsonObject stateMessage = tap.next(draft);
         assertEquals(Set.of("type", "event_type", "draft_state"), stateMessage.keySet(), "a state message");

@@ -8,24 +8,25 @@ import gg.pickban.herodraft.Frames;
 import gg.pickban.herodraft.HeroDraftRows;
 import gg.pickban.testsupport.AppProcess;
 import gg.pickban.testsupport.PrivateRedis;
+import gg.pickban.testsupport.PrivateRedisApps;
+import gg.pickban.testsupport.SecondInstance;
 import gg.pickban.testsupport.SocketClient;
-import gg.pickban.testsupport.TestServices;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import redis.clients.jedis.RedisClient;
 
 /**
  * One ticker per draft across instances, and what happens when things die (docs/rules.md §5.9,
- * docs/decisions.md D28): two instances on a Redis of this test's own (so it can be restarted without disturbing other
- * test runs), plus a third instance that one test kills.
+ * docs/decisions.md D28): two instances on a Redis of the tests' own (so it can be restarted without disturbing other
+ * test runs; {@link PrivateRedisApps}), plus a third instance that one test kills.
  */
+@ExtendWith(PrivateRedisApps.class)
 class HeroDraftSocketClusterIT {
 
     private static PrivateRedis redis;
@@ -33,31 +34,12 @@ class HeroDraftSocketClusterIT {
     private static AppProcess b;
 
     @BeforeAll
-    static void boot() {
-        redis = PrivateRedis.start();
-        CompletableFuture<AppProcess> first = CompletableFuture.supplyAsync(() -> AppProcess.start("hd-cluster-a", env()));
-        b = AppProcess.start("hd-cluster-b", env());
-        a = first.join();
+    static void boot(PrivateRedis privateRedis, AppProcess first, @SecondInstance AppProcess second) {
+        redis = privateRedis;
+        a = first;
+        b = second;
     }
 
-    @AfterAll
-    static void shutDown() {
-        for (AutoCloseable closing : new AutoCloseable[] {a, b, redis}) {
-            try {
-                if (closing != null) {
-                    closing.close();
-                }
-            } catch (Exception e) {
-                // best effort
-            }
-        }
-    }
-
-    private static Map<String, String> env() {
-        Map<String, String> env = TestServices.productionEnv();
-        env.put("PICKBAN_REDIS_URL", redis.url());
-        return env;
-    }
 
     private static SocketClient watch(AppProcess app, HeroDraftRows draft) throws InterruptedException {
         SocketClient socket = SocketClient.connect(app, draft.path(), app.uri("").toString());
@@ -97,7 +79,7 @@ class HeroDraftSocketClusterIT {
     @Test
     void whenTheOwnerDiesAnotherInstanceTicksWithinElevenSeconds() throws InterruptedException {
         HeroDraftRows draft = HeroDraftRows.drafting(Instant.now());
-        try (AppProcess owner = AppProcess.start("hd-cluster-owner", env())) {
+        try (AppProcess owner = AppProcess.start("hd-cluster-owner", PrivateRedisApps.env(redis))) {
             // the owner's socket starts the ticker there; B's watcher arrives after it has taken the lock
             try (SocketClient onOwner = watch(owner, draft)) {
                 assertNotNull(Frames.await(onOwner, Frames::isTick, Duration.ofSeconds(5)));
@@ -127,7 +109,7 @@ class HeroDraftSocketClusterIT {
         try (SocketClient onA = watch(a, draft); SocketClient onB = watch(b, draft)) {
             assertNotNull(Frames.await(onA, Frames::isTick, Duration.ofSeconds(5)));
             redis.kill();
-            Thread.sleep(2000);
+            Thread.sleep(2000); // the outage under test: Redis stays away for two seconds, not a wait for anything
             redis.boot();
             drain(onA);
             drain(onB);

@@ -13,6 +13,7 @@ import gg.pickban.herodraft.Frames;
 import gg.pickban.herodraft.HeroDraftRows;
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
+import gg.pickban.testsupport.Await;
 import gg.pickban.testsupport.Logins;
 import gg.pickban.testsupport.Reply;
 import gg.pickban.testsupport.SecondInstance;
@@ -204,7 +205,8 @@ class HeroDraftSocketIT {
                 pick.join();
                 awaitTrue(() -> Fixtures.number("SELECT COUNT(*) FROM hero_draft_round WHERE draft_id = ? AND round_number = 1"
                         + " AND state = 'completed'", draft.draftId()) == 1);
-                Thread.sleep(1500);
+                // the loser of the race would write its hero within the ticker's next second: give it one and a half
+                Await.quietFor(Duration.ofMillis(1500));
                 assertEquals(1, Fixtures.number("SELECT COUNT(*) FROM hero_draft_event WHERE draft_id = ? AND event_type = 'hero_selected'"
                         + " AND metadata LIKE '%\"round_number\":1,%'", draft.draftId()), "one hero for round 1");
                 assertEquals(draft.heroesChosen(), draft.events("hero_selected"), "each recorded hero has its one event");
@@ -214,11 +216,7 @@ class HeroDraftSocketIT {
         }
     }
 
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline), "condition not met in time");
-            Thread.sleep(100);
-        }
+    private static void awaitTrue(BooleanSupplier condition) {
+        Await.until(condition, WAIT, "condition");
     }
 }

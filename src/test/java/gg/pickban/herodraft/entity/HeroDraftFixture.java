@@ -1,6 +1,7 @@
 package gg.pickban.herodraft.entity;
 
 import gg.pickban.identity.entity.User;
+import gg.pickban.platform.control.Chance;
 import gg.pickban.tournament.entity.Game;
 import gg.pickban.tournament.entity.Team;
 import gg.pickban.tournament.entity.Tournament;

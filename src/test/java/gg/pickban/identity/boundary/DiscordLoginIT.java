@@ -58,8 +58,9 @@ class DiscordLoginIT {
         env.put("PICKBAN_DISCORD_CLIENT_ID", CLIENT_ID);
         env.put("PICKBAN_DISCORD_CLIENT_SECRET", CLIENT_SECRET);
         env.put("PICKBAN_DISCORD_API_BASE", discord.apiBase());
-        a = AppProcess.start("discord-login", env);
-        b = AppProcess.start("discord-login-b", env);
+        List<AppProcess> apps = AppProcess.startTogether(Map.entry("discord-login", env), Map.entry("discord-login-b", env));
+        a = apps.get(0);
+        b = apps.get(1);
     }
 
     @AfterAll

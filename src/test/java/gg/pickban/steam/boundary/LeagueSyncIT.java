@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gg.pickban.testsupport.Api;
 import gg.pickban.testsupport.AppProcess;
+import gg.pickban.testsupport.Await;
 import gg.pickban.testsupport.FakeSteam;
 import gg.pickban.testsupport.FakeSteam.Fault;
 import gg.pickban.testsupport.Logins;
@@ -251,13 +252,11 @@ class LeagueSyncIT {
         steam = fake;
         long base = FakeSteam.freshId();
         addMatches(fake, SteamApps.TIMER_LEAGUE, base, 1, 3);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
-        while (SteamData.count("SELECT COUNT(*) FROM steam_match WHERE league_id = ?", SteamApps.TIMER_LEAGUE) < 3
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-        }
-        assertEquals(3, SteamData.count("SELECT COUNT(*) FROM steam_match WHERE league_id = ?", SteamApps.TIMER_LEAGUE));
-        Thread.sleep(2000);
+        long stored = Await.until(() -> SteamData.count("SELECT COUNT(*) FROM steam_match WHERE league_id = ?", SteamApps.TIMER_LEAGUE),
+                count -> count >= 3, Duration.ofSeconds(150), "the scheduled sync storing the league's matches");
+        assertEquals(3, stored);
+        // the other instance's timer, had it run the same sync as well, would have fetched the details again by now
+        Await.quietFor(Duration.ofSeconds(2));
         LongStream.rangeClosed(base + 1, base + 3).forEach(id -> assertEquals(1, fake.detailFetches(id)));
         JsonObject status = a.api().get("/api/steam/sync-status/").object();
         assertEquals(SteamApps.TIMER_LEAGUE, status.getInt("league_id"), "no league_id: the configured league");

@@ -1,10 +1,9 @@
-package gg.pickban.herodraft.control;
+package gg.pickban.platform.control;
 
-import gg.pickban.herodraft.entity.Chance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 
-/** Coin flips and auto-picks: uniform and unpredictable, since captains care who wins the roll. */
+/** The production {@link Chance}: uniform and unpredictable, since captains care who wins a roll. */
 @ApplicationScoped
 public class FairChance implements Chance {
 
