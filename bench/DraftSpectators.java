@@ -74,6 +74,9 @@ public class DraftSpectators {
     static final AtomicLong WIRE_BYTES = new AtomicLong();
     static final AtomicInteger LENGTH_MISMATCHES = new AtomicInteger();
     static final AtomicInteger MULTI_FRAME_MESSAGES = new AtomicInteger();
+    static final AtomicInteger REOPENED = new AtomicInteger();
+    /** Reopens a socket the server closed before its replay (the frontend reconnects too); set once the readers run. */
+    static volatile java.util.function.Consumer<Spectator> reopen;
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
@@ -103,6 +106,14 @@ public class DraftSpectators {
         ExecutorService connectors = Executors.newFixedThreadPool(CONNECTORS);
         List<Future<?>> opened = new ArrayList<>();
         AtomicInteger serial = new AtomicInteger();
+        reopen = closed -> connectors.execute(() -> {
+            try {
+                readers.get(serial.getAndIncrement() % READERS).add(Spectator.connect(base, closed.board, closed.index, deflate));
+            } catch (IOException e) {
+                e.printStackTrace();
+                System.exit(2);
+            }
+        });
         for (Board board : boards) {
             for (int s = 0; s < spectators; s++) {
                 int index = s;
@@ -116,12 +127,14 @@ public class DraftSpectators {
         for (Future<?> open : opened) {
             open.get(120, TimeUnit.SECONDS);
         }
-        connectors.shutdown();
         for (Board board : boards) {
-            board.awaitReplays(Duration.ofSeconds(120));
+            board.awaitReplays(Duration.ofSeconds(300));
         }
-        System.out.printf("%d sockets open (%s) and replayed in %d ms%n", drafts * spectators,
-                deflate ? "permessage-deflate negotiated" : "no extension", (System.nanoTime() - connecting) / 1_000_000);
+        reopen = null;
+        connectors.shutdown();
+        System.out.printf("%d sockets open (%s) and replayed in %d ms (%d closed by the server before their replay and reopened)%n",
+                drafts * spectators, deflate ? "permessage-deflate negotiated" : "no extension", (System.nanoTime() - connecting) / 1_000_000,
+                REOPENED.get());
 
         ExecutorService actors = Executors.newFixedThreadPool(Math.min(drafts, 50));
         long[] clientCpuBefore = null;
@@ -213,6 +226,7 @@ public class DraftSpectators {
         if (!floor.isEmpty()) {
             report("floor: server writes to every socket", floor);
             report("commit (published) -> fan-out starts", commitToFanOut);
+            System.out.printf("  p99 commit -> last / p99 floor = %.2f%n", (double) p99(commitToLast) / p99(floor));
         } else {
             System.out.println("  (no fan-out lines in the server log: no floor)");
         }
@@ -275,6 +289,12 @@ public class DraftSpectators {
         Collections.sort(sorted);
         System.out.printf("  %-50s n=%-7d p50 %8.2f ms   p99 %8.2f ms   max %8.2f ms%n", what, sorted.size(),
                 percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.99) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
+    }
+
+    static long p99(List<Long> micros) {
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        return percentile(sorted, 0.99);
     }
 
     static long percentile(List<Long> sorted, double p) {
@@ -614,7 +634,18 @@ public class DraftSpectators {
             FRAMES.incrementAndGet();
             messageFrames++;
             if (opcode == 8) {
-                throw new IllegalStateException("spectator " + index + " of draft " + board.draft + " closed by the server");
+                java.util.function.Consumer<Spectator> again = reopen;
+                if (messages == 0 && again != null) {
+                    REOPENED.incrementAndGet();
+                    try {
+                        channel.close();
+                    } catch (IOException e) {
+                        // gone anyway
+                    }
+                    again.accept(this);
+                    return;
+                }
+                throw new IllegalStateException("spectator " + index + " of draft " + board.draft + " closed by the server: " + closeReason());
             }
             if (!fin) {
                 return;
@@ -632,6 +663,11 @@ public class DraftSpectators {
             board.arrived(index, n, at, messageWire, text);
             messageWire = 0;
             messageFrames = 0;
+        }
+
+        private String closeReason() {
+            return kept == null ? "(not kept)" : kept.size() >= 2 ? ((kept.toByteArray()[0] & 0xff) << 8 | (kept.toByteArray()[1] & 0xff))
+                    + " " + new String(kept.toByteArray(), 2, kept.size() - 2, StandardCharsets.UTF_8) : "no code";
         }
 
         private byte[] inflate(byte[] payload) {
