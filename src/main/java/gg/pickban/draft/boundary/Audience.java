@@ -3,6 +3,7 @@ package gg.pickban.draft.boundary;
 import gg.pickban.live.control.LocalGroup;
 import gg.pickban.live.control.SharedMessage;
 import gg.pickban.live.control.SocketOutbox;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -57,6 +58,8 @@ final class Audience extends LocalGroup<SocketOutbox> {
             newestState = envelope.state();
         }
         SharedMessage message = new SharedMessage(envelope.message(newestState));
-        members().forEach(outbox -> outbox.accept(envelope.eventPk(), message));
+        List<SocketOutbox> outboxes = List.copyOf(members());
+        message.timeFanOut("draft event " + envelope.eventPk(), outboxes.size());
+        SocketOutbox.acceptAll(outboxes, envelope.eventPk(), message, false);
     }
 }

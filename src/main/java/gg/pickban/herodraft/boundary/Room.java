@@ -2,6 +2,7 @@ package gg.pickban.herodraft.boundary;
 
 import gg.pickban.live.control.LocalGroup;
 import gg.pickban.live.control.SharedMessage;
+import gg.pickban.live.control.SocketOutbox;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -38,6 +39,10 @@ final class Room extends LocalGroup<Watcher> {
         return members().stream().filter(watcher -> watcher.outbox.hold()).toList();
     }
 
+    private List<SocketOutbox> outboxes() {
+        return members().stream().map(watcher -> watcher.outbox).toList();
+    }
+
     /** The captains' sockets that still count as theirs (not kicked). */
     List<Watcher> captains() {
         return members().stream().filter(watcher -> watcher.isCaptain() && !watcher.kicked).toList();
@@ -49,9 +54,9 @@ final class Room extends LocalGroup<Watcher> {
         if (text.startsWith(HeroDraftWatchers.TICK_PREFIX)) {
             onTick.run();
             // a tick still waiting for a slow socket is obsolete once the next one is there
-            members().forEach(watcher -> watcher.outbox.acceptLatest(1, message));
+            SocketOutbox.acceptAll(outboxes(), 1, message, true);
             return;
         }
-        members().forEach(watcher -> watcher.outbox.accept(1, message));
+        SocketOutbox.acceptAll(outboxes(), 1, message, false);
     }
 }

@@ -2,6 +2,7 @@ package gg.pickban.live.control;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
 
 /**
  * One message on its way to many sockets: its text, and the frames made of it on first use and then
@@ -14,6 +15,7 @@ public final class SharedMessage {
     private byte[] utf8;
     private ByteBuffer frame;
     private ByteBuffer compressedFrame;
+    private volatile FanOutTiming timing;
 
     public SharedMessage(String text) {
         this.text = text;
@@ -21,6 +23,21 @@ public final class SharedMessage {
 
     public String text() {
         return text;
+    }
+
+    /** At FINE, logs how long it takes until this message is written to all {@code sockets} it is about to be handed to. */
+    public void timeFanOut(String what, int sockets) {
+        if (sockets > 0 && FanOutTiming.LOG.isLoggable(Level.FINE)) {
+            timing = new FanOutTiming(what, sockets);
+        }
+    }
+
+    /** One socket has it. */
+    void written() {
+        FanOutTiming measuring = timing;
+        if (measuring != null) {
+            measuring.written();
+        }
     }
 
     /** The uncompressed text frame. */

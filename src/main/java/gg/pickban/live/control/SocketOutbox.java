@@ -5,6 +5,7 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -24,6 +25,7 @@ import java.util.logging.Logger;
 public final class SocketOutbox {
 
     static final int BACKLOG_LIMIT = 256;
+    static final int SLICE = 64;
     private static final Logger LOG = Logger.getLogger(SocketOutbox.class.getName());
     private static final CloseReason TOO_SLOW = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow");
     /**
@@ -79,9 +81,38 @@ public final class SocketOutbox {
     }
 
     private void queue(long eventPk, SharedMessage message, boolean latest) {
+        if (offer(eventPk, message, latest)) {
+            // on the pool: whoever hands a message to many sockets (the bus) writes to none of them itself
+            executor.execute(this::sendNext);
+        }
+    }
+
+    /**
+     * Hands one message to many outboxes, in their order and on the caller's thread, so that every socket
+     * keeps the order in which messages are handed over; the outboxes that were idle are then started in
+     * slices of {@value #SLICE}, each slice one task on the pool that writes the first frame of each of its
+     * sockets. A socket write never blocks (a socket that cannot take it now has Tyrus queue it), so a slow
+     * socket holds up nobody else in its slice; a task per slice rather than per socket keeps the pool's
+     * hand-overs, at 1,000 sockets, from costing more than the writes.
+     */
+    public static void acceptAll(Collection<SocketOutbox> outboxes, long eventPk, SharedMessage message, boolean latest) {
+        List<SocketOutbox> idle = new ArrayList<>();
+        for (SocketOutbox outbox : outboxes) {
+            if (outbox.offer(eventPk, message, latest)) {
+                idle.add(outbox);
+            }
+        }
+        for (int from = 0; from < idle.size(); from += SLICE) {
+            List<SocketOutbox> slice = idle.subList(from, Math.min(idle.size(), from + SLICE));
+            slice.get(0).executor.execute(() -> slice.forEach(SocketOutbox::sendNext));
+        }
+    }
+
+    /** Queues the message; true when the outbox was idle and its sending must now be started. */
+    private boolean offer(long eventPk, SharedMessage message, boolean latest) {
         synchronized (this) {
             if (dead || closeWhenSent != null) {
-                return;
+                return false;
             }
             if (latest) {
                 dropWaitingLatest();
@@ -90,16 +121,15 @@ public final class SocketOutbox {
             if (held != null) {
                 held.add(new Held(eventPk, message));
                 overflowIfBehind(held.size());
-                return;
+                return false;
             }
             queue.add(message);
             if (overflowIfBehind(queue.size()) || sending) {
-                return;
+                return false;
             }
             sending = true;
+            return true;
         }
-        // on the pool: whoever hands a message to many sockets (the bus) writes to none of them itself
-        executor.execute(this::sendNext);
     }
 
     /** Sends {@code first}, then what arrived meanwhile, except the events {@code first} replays (pk up to {@code replayedUpTo}). */
@@ -214,10 +244,10 @@ public final class SocketOutbox {
         }
         try {
             if (frames != null) {
-                frames.write(next).whenComplete((written, error) -> sent(error));
+                frames.write(next).whenComplete((written, error) -> sent(next, error));
             } else {
                 SocketSends.TEXTS.increment();
-                session.getAsyncRemote().sendText(next.text(), result -> sent(result.isOK() ? null : result.getException()));
+                session.getAsyncRemote().sendText(next.text(), result -> sent(next, result.isOK() ? null : result.getException()));
             }
         } catch (RuntimeException e) {
             fail(e);
@@ -228,10 +258,13 @@ public final class SocketOutbox {
         }
     }
 
-    private void sent(Throwable error) {
+    private void sent(SharedMessage message, Throwable error) {
         if (error != null) {
             fail(error);
-        } else if (hasMore()) {
+            return;
+        }
+        message.written();
+        if (hasMore()) {
             // not on the completing thread: a long backlog would otherwise recurse through it
             executor.execute(this::sendNext);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.websocket.CloseReason;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,41 @@ class SocketOutboxTest {
         outbox.accept(1, "a");
         assertEquals(List.of("opening"), client.sent);
         assertEquals(CloseReason.CloseCodes.UNEXPECTED_CONDITION, client.closes.get(0).getCloseCode());
+    }
+
+    /** Many sockets: each keeps the order of hand-over, idle ones start in slices (one pool task each), a stalled one holds up nobody. */
+    @Test
+    void aMessageForManySocketsStartsTheIdleOnesInSlicesAndKeepsEachSocketsOrder() {
+        List<Runnable> tasks = new ArrayList<>();
+        List<FakeClient> clients = new ArrayList<>();
+        List<SocketOutbox> outboxes = new ArrayList<>();
+        for (int i = 0; i < SocketOutbox.SLICE * 2 + 2; i++) {
+            FakeClient each = new FakeClient();
+            each.autoComplete = i != 0;
+            clients.add(each);
+            SocketOutbox box = new SocketOutbox(each.session(), tasks::add);
+            box.open("opening", 0);
+            outboxes.add(box);
+        }
+        tasks.clear();
+        SocketOutbox.acceptAll(outboxes, 1, new SharedMessage("a"), false);
+        SocketOutbox.acceptAll(outboxes, 2, new SharedMessage("b"), false);
+        assertEquals(3, tasks.size(), "one task per slice of idle sockets; the stalled one is still busy with its opening");
+        List<Runnable> slices = List.copyOf(tasks);
+        tasks.clear();
+        slices.forEach(Runnable::run);
+        while (!tasks.isEmpty()) {
+            tasks.remove(0).run();
+        }
+        for (FakeClient each : clients.subList(1, clients.size())) {
+            assertEquals(List.of("opening", "a", "b"), each.sent);
+        }
+        assertEquals(List.of("opening"), clients.get(0).sent, "the stalled socket still waits for its opening to be written");
+        clients.get(0).completeNext();
+        tasks.remove(0).run();
+        clients.get(0).completeNext();
+        tasks.remove(0).run();
+        assertEquals(List.of("opening", "a", "b"), clients.get(0).sent);
     }
 
     @Test
