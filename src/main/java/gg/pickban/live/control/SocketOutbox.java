@@ -61,7 +61,7 @@ public final class SocketOutbox {
 
     /** Queues the message of an event; never blocks. */
     public void accept(long eventPk, SharedMessage message) {
-        queue(eventPk, message, false);
+        acceptAll(List.of(this), eventPk, message, false);
     }
 
     public void accept(long eventPk, String message) {
@@ -73,25 +73,18 @@ public final class SocketOutbox {
      * one has not gone out yet it is dropped. Never blocks.
      */
     public void acceptLatest(long eventPk, SharedMessage message) {
-        queue(eventPk, message, true);
+        acceptAll(List.of(this), eventPk, message, true);
     }
 
     public void acceptLatest(long eventPk, String message) {
         acceptLatest(eventPk, new SharedMessage(message));
     }
 
-    private void queue(long eventPk, SharedMessage message, boolean latest) {
-        if (offer(eventPk, message, latest)) {
-            // on the pool: whoever hands a message to many sockets (the bus) writes to none of them itself
-            executor.execute(this::sendNext);
-        }
-    }
-
     /**
      * Hands one message to many outboxes, in their order and on the caller's thread, so that every socket
      * keeps the order in which messages are handed over; the outboxes that were idle are then started in
      * slices of {@value #SLICE}, each slice one task on the pool that writes the first frame of each of its
-     * sockets. A socket write never blocks (a socket that cannot take it now has Tyrus queue it), so a slow
+     * sockets (whoever hands a message over, the bus for one, writes to none of the sockets itself). A socket write never blocks (a socket that cannot take it now has Tyrus queue it), so a slow
      * socket holds up nobody else in its slice; a task per slice rather than per socket keeps the pool's
      * hand-overs, at 1,000 sockets, from costing more than the writes.
      */
