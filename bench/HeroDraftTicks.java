@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Benchmark (not a test) of the hero-draft clock: M drafts in {@code drafting}, W spectator sockets
  * spread evenly over them, all on one instance. Every socket records when each tick arrives. A
- * draft's ticks are due at t0 + k s (t0 = its ticker's start); t0 is estimated per draft as the
- * earliest arrival of any tick minus k s over all its sockets, so lateness = arrival − (t0 + k s)
+ * draft's ticks are due at t0 + k s (t0 = its ticker's start); t0 is estimated per draft as where the
+ * cluster of all its sockets' arrivals (modulo one second) begins, so lateness = arrival − (t0 + k s)
  * measures how much later than the draft's best tick a socket got a tick (the constant floor of the
  * best delivery, about a millisecond here, is not included). Missed = seconds due inside the measured
  * window for which a socket got no tick (the client keeps listening a second past the window, so a late
@@ -105,6 +105,16 @@ public class HeroDraftTicks {
             w.stopAt(windowEnd + LATE_GRACE_MILLIS * 1_000_000L);
         }
         report(all, drafts, measured, windowStart, windowEnd, cpuBefore, cpuAfter, serverPid);
+        String raw = System.getenv("BENCH_RAW");
+        if (raw != null && !raw.isEmpty()) { // every arrival: draft, socket, ns since the window opened
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < all.length; i++) {
+                for (long at : all[i].arrivals()) {
+                    out.append(all[i].draft).append(' ').append(i).append(' ').append(at - windowStart).append('\n');
+                }
+            }
+            Files.writeString(Path.of(raw), out);
+        }
         double clientSeconds = ((clientCpuAfter[0] + clientCpuAfter[1]) - (clientCpuBefore[0] + clientCpuBefore[1])) / 100.0;
         System.out.printf("this client's CPU (on the same cores): %.1f s (%.0f%% of one core)%n", clientSeconds,
                 100 * clientSeconds / ((windowEnd - windowStart) / 1e9));
@@ -163,19 +173,36 @@ public class HeroDraftTicks {
 
     static void report(Watcher[] all, int drafts, int seconds, long windowStart, long windowEnd, long[] cpuBefore, long[] cpuAfter, long pid)
             throws Exception {
-        // t0 per draft: its earliest tick, arrivals compared modulo one second around a first reference
+        // t0 per draft: where its ticks begin within the second. All the draft's arrivals, taken modulo one
+        // second, form one cluster (sent at t0 + k s, delivered a little later); the cluster begins right after the
+        // largest empty stretch of the circle. (Taking the earliest arrival around a reference arrival instead let
+        // one stall of more than half a second drag the whole draft's schedule half a second early.)
         final long second = 1_000_000_000L;
-        long[] reference = new long[drafts];
         long[] phase = new long[drafts];
-        Arrays.fill(reference, Long.MIN_VALUE);
         Arrays.fill(phase, Long.MAX_VALUE);
+        List<List<Long>> phases = new ArrayList<>();
+        for (int d = 0; d < drafts; d++) {
+            phases.add(new ArrayList<>());
+        }
         for (Watcher w : all) {
             for (long at : w.arrivals()) {
-                if (reference[w.draft] == Long.MIN_VALUE) {
-                    reference[w.draft] = Math.floorMod(at - windowStart, second);
+                phases.get(w.draft).add(Math.floorMod(at - windowStart, second));
+            }
+        }
+        for (int d = 0; d < drafts; d++) {
+            List<Long> within = phases.get(d);
+            if (within.isEmpty()) {
+                continue;
+            }
+            within.sort(null);
+            long widestGap = within.get(0) + second - within.get(within.size() - 1);
+            phase[d] = within.get(0);
+            for (int i = 1; i < within.size(); i++) {
+                long gap = within.get(i) - within.get(i - 1);
+                if (gap > widestGap) {
+                    widestGap = gap;
+                    phase[d] = within.get(i);
                 }
-                long offset = Math.floorMod(at - windowStart - reference[w.draft] + second / 2, second) - second / 2;
-                phase[w.draft] = Math.min(phase[w.draft], reference[w.draft] + offset);
             }
         }
         List<Long> lateness = new ArrayList<>();
