@@ -32,9 +32,12 @@ public class LiveGroups {
     @Inject
     ContainerThreads threads;
 
-    /** A fresh outbox for a socket, sending on the shared workers. */
+    @Inject
+    SocketWriters writers;
+
+    /** A fresh outbox for a socket: writing on the socket writers, closing on the shared workers. */
     public SocketOutbox outbox(Session session) {
-        return new SocketOutbox(session, threads.workers());
+        return new SocketOutbox(session, threads.workers(), writers.executor());
     }
 
     /**
