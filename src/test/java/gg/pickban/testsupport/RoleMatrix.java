@@ -2,21 +2,31 @@ package gg.pickban.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The permission table of docs/rules.md §2.3 as a test: every mutating endpoint of a component × every role, site-wide and
- * scoped. Each cell gets a {@link Scope#fresh() fresh world}, so an allowed call never changes what
- * another cell sees; a refused call must leave the row's representative state as it was.
+ * scoped. Each allowed cell gets a {@link Scope#fresh() fresh world}, so an allowed call never changes what
+ * another cell sees; a refused call must leave the row's representative state as it was, so the refused
+ * cells of a row share one world (see {@code RowWalk}).
  */
 public final class RoleMatrix {
+
+    private static final Logger LOG = Logger.getLogger(RoleMatrix.class.getName());
 
     /** The site-wide roles and the roles held on the objects of one {@link Scope}. */
     public enum Role {
@@ -69,9 +79,26 @@ public final class RoleMatrix {
         return "{\"detail\":\"" + text + "\"}";
     }
 
-    /** The first column of every row: a cheap representative state. */
+    /**
+     * The first column of every row: a cheap representative state, read on the {@link TestServices#held() held
+     * connection} (a refused cell reads its state twice).
+     */
     public static List<Object> rows(String sql, Object... parameters) {
-        return SteamData.column(sql, parameters);
+        try (PreparedStatement query = TestServices.held().prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            List<Object> values = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getObject(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            TestServices.dropHeld();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -79,45 +106,109 @@ public final class RoleMatrix {
      * not exist: anonymous callers are refused before any lookup (docs/rules.md §2.2).
      */
     public static Stream<DynamicTest> walk(AppProcess app, List<Row> rows) {
-        Stream<DynamicTest> cells = rows.stream().flatMap(row -> EnumSet.allOf(Role.class).stream().map(role ->
-                DynamicTest.dynamicTest(row.endpoint() + " as " + role, () -> check(app, row, role))));
+        SiteWideCallers siteWide = new SiteWideCallers(app);
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Row row : rows) {
+            RowWalk walk = new RowWalk(app, row, siteWide);
+            for (Role role : Role.values()) {
+                cells.add(DynamicTest.dynamicTest(row.endpoint() + " as " + role, () -> walk.check(role)));
+            }
+        }
         Stream<DynamicTest> first = rows.stream().filter(row -> !row.allowed().contains(Role.ANONYMOUS)).map(row ->
                 DynamicTest.dynamicTest(row.endpoint() + " as ANONYMOUS naming nothing", () -> {
                     Reply reply = row.call().apply(Logins.anonymous(app), Scope.nowhere());
                     assertEquals(403, reply.status(), row.endpoint() + ": " + shortened(reply.body()));
                     assertEquals(NOT_AUTHENTICATED, reply.body(), row.endpoint());
                 }));
-        return Stream.concat(cells, first);
+        LOG.info(() -> "role matrix: " + rows.size() + " rows x " + Role.values().length + " roles = " + cells.size()
+                + " cells, plus " + rows.stream().filter(row -> !row.allowed().contains(Role.ANONYMOUS)).count()
+                + " anonymous calls naming nothing");
+        return Stream.concat(cells.stream(), first);
     }
 
-    private static void check(AppProcess app, Row row, Role role) {
-        Scope scope = Scope.fresh();
-        Api browser = browser(app, role, scope);
-        Object before = row.state() == null ? null : row.state().apply(scope);
-        Reply reply = row.call().apply(browser, scope);
-        String cell = row.endpoint() + " as " + role + ": " + shortened(reply.body());
-        if (row.allowed().contains(role)) {
-            assertEquals(row.allowedStatus(), reply.status(), cell);
-        } else {
-            assertEquals(403, reply.status(), cell);
-            assertEquals(role == Role.ANONYMOUS ? NOT_AUTHENTICATED : row.deniedBody(), reply.body(), cell);
-            if (row.state() != null) {
-                assertEquals(before, row.state().apply(scope), row.endpoint() + " as " + role + " changed state");
+    /**
+     * The callers of one row. An allowed cell may change its world, so it gets a {@link Scope#fresh() fresh}
+     * one and logs its caller in there. A refused cell must change nothing (its state check says so), so the
+     * refused callers of a row share one scope. When a refused cell fails (a wrong
+     * status or body, a changed state, an exception), its scope is dropped: the next refused cell starts in a
+     * fresh one, so a wrongly allowed call cannot leak into the cells after it.
+     */
+    private static final class RowWalk {
+
+        private final AppProcess app;
+        private final Row row;
+        private final SiteWideCallers siteWide;
+        private Scope refusedScope;
+
+        RowWalk(AppProcess app, Row row, SiteWideCallers siteWide) {
+            this.app = app;
+            this.row = row;
+            this.siteWide = siteWide;
+        }
+
+        void check(Role role) {
+            if (row.allowed().contains(role)) {
+                Scope scope = Scope.fresh();
+                Reply reply = row.call().apply(caller(role, scope), scope);
+                assertEquals(row.allowedStatus(), reply.status(), row.endpoint() + " as " + role + ": " + shortened(reply.body()));
+                return;
             }
+            boolean passed = false;
+            try {
+                if (refusedScope == null) {
+                    refusedScope = Scope.fresh();
+                }
+                Scope scope = refusedScope;
+                Api caller = caller(role, scope);
+                Object before = row.state() == null ? null : row.state().apply(scope);
+                Reply reply = row.call().apply(caller, scope);
+                String cell = row.endpoint() + " as " + role + ": " + shortened(reply.body());
+                assertEquals(403, reply.status(), cell);
+                assertEquals(role == Role.ANONYMOUS ? NOT_AUTHENTICATED : row.deniedBody(), reply.body(), cell);
+                if (row.state() != null) {
+                    assertEquals(before, row.state().apply(scope), row.endpoint() + " as " + role + " changed state");
+                }
+                passed = true;
+            } finally {
+                if (!passed) {
+                    refusedScope = null;
+                }
+            }
+        }
+
+        private Api caller(Role role, Scope scope) {
+            return switch (role) {
+                case ANONYMOUS -> Logins.anonymous(app);
+                case USER, STAFF, SUPERUSER -> siteWide.of(role);
+                default -> Logins.as(app, Objects.requireNonNull(scope.holder(role)));
+            };
+        }
+    }
+
+    /**
+     * The seeded site-wide users (the same user on every login), each logged in once per walk: their logins
+     * do not depend on any scope.
+     */
+    private static final class SiteWideCallers {
+
+        private final AppProcess app;
+        private final Map<Role, Api> callers = new EnumMap<>(Role.class);
+
+        SiteWideCallers(AppProcess app) {
+            this.app = app;
+        }
+
+        Api of(Role role) {
+            return callers.computeIfAbsent(role, r -> switch (r) {
+                case USER -> Logins.user(app);
+                case STAFF -> Logins.staff(app);
+                case SUPERUSER -> Logins.superuser(app);
+                default -> throw new IllegalArgumentException(r + " is not a site-wide role");
+            });
         }
     }
 
     private static String shortened(String body) {
         return body.length() <= 300 ? body : body.substring(0, 300) + "…";
-    }
-
-    private static Api browser(AppProcess app, Role role, Scope scope) {
-        return switch (role) {
-            case ANONYMOUS -> Logins.anonymous(app);
-            case USER -> Logins.user(app);
-            case STAFF -> Logins.staff(app);
-            case SUPERUSER -> Logins.superuser(app);
-            default -> Logins.as(app, Objects.requireNonNull(scope.holder(role)));
-        };
     }
 }

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -67,88 +70,154 @@ public final class Scope {
 
     public static Scope fresh() {
         Scope s = new Scope();
-        try (Connection db = TestServices.database()) {
-            // one commit for the fifty-odd rows, not one (and an fsync) each: half the time of a scope, and the
-            // permission matrices make about 1,100 of them
+        boolean written = false;
+        try {
+            // the fifty-odd rows in one transaction and two round trips (the ids, then every insert) on the held
+            // connection, not a new connection and a round trip (and an fsync) each: the permission matrices
+            // make hundreds of scopes
+            Connection db = TestServices.held();
             db.setAutoCommit(false);
-            s.owner = user(db, "owner");
-            s.orgAdmin = user(db, "orgadmin");
-            s.orgAdmin2 = user(db, "orgadmin2");
-            s.orgStaff = user(db, "orgstaff");
-            s.orgStaff2 = user(db, "orgstaff2");
-            s.leagueAdmin = user(db, "leagueadmin");
-            s.leagueAdmin2 = user(db, "leagueadmin2");
-            s.leagueStaff = user(db, "leaguestaff");
-            s.leagueStaff2 = user(db, "leaguestaff2");
-            s.captain = user(db, "captain");
-            s.deputy = user(db, "deputy");
-            s.roundCaptain = user(db, "roundcaptain");
-            s.drafted = user(db, "drafted");
-            s.undrafted = user(db, "undrafted");
-            s.outsider = user(db, "outsider");
-            s.superuser = user(db, "superuser");
-            run(db, "UPDATE users SET is_superuser = TRUE, is_staff = FALSE WHERE id = ?", s.superuser);
+            long[] users;
+            long[] pairs;
+            try (Statement ids = db.createStatement(); ResultSet row = ids.executeQuery("SELECT"
+                    + " ARRAY(SELECT nextval('users_seq') FROM generate_series(1, 16) ORDER BY 1),"
+                    + " ARRAY(SELECT nextval('team_seq') FROM generate_series(1, 2) ORDER BY 1),"
+                    + " ARRAY(SELECT nextval('game_seq') FROM generate_series(1, 2) ORDER BY 1),"
+                    + " ARRAY(SELECT nextval('draft_round_seq') FROM generate_series(1, 2) ORDER BY 1),"
+                    + " nextval('organization_seq'), nextval('league_seq'), nextval('tournament_seq'), nextval('draft_seq'),"
+                    + " nextval('steam_suggestion_seq')")) {
+                row.next();
+                users = longs(row.getArray(1));
+                pairs = new long[6];
+                for (int i = 0; i < 3; i++) {
+                    long[] pair = longs(row.getArray(2 + i));
+                    pairs[2 * i] = pair[0];
+                    pairs[2 * i + 1] = pair[1];
+                }
+                s.organization = row.getLong(5);
+                s.league = row.getLong(6);
+                s.tournament = row.getLong(7);
+                s.draft = row.getLong(8);
+                s.suggestion = row.getLong(9);
+            }
+            s.owner = users[0];
+            s.orgAdmin = users[1];
+            s.orgAdmin2 = users[2];
+            s.orgStaff = users[3];
+            s.orgStaff2 = users[4];
+            s.leagueAdmin = users[5];
+            s.leagueAdmin2 = users[6];
+            s.leagueStaff = users[7];
+            s.leagueStaff2 = users[8];
+            s.captain = users[9];
+            s.deputy = users[10];
+            s.roundCaptain = users[11];
+            s.drafted = users[12];
+            s.undrafted = users[13];
+            s.outsider = users[14];
+            s.superuser = users[15];
+            s.teamA = pairs[0];
+            s.teamB = pairs[1];
+            s.game = pairs[2];
+            s.linkedGame = pairs[3];
+            s.pickedRound = pairs[4];
+            s.currentRound = pairs[5];
+            s.steamLeagueId = freshSteamLeagueId();
+            s.match = FakeSteam.freshId();
             Timestamp now = Timestamp.from(Instant.now());
 
-            s.organization = id(db, "INSERT INTO organization (id, name, discord_server_id, owner_id, created_at, updated_at)"
-                    + " VALUES (nextval('organization_seq'), ?, '734185035623825559', ?, ?, ?) RETURNING id",
-                    TestData.unique("Matrix Org"), s.owner, now, now);
-            for (long admin : new long[] {s.orgAdmin, s.orgAdmin2}) {
-                run(db, "INSERT INTO organization_admins (organization_id, user_id) VALUES (?, ?)", s.organization, admin);
+            Batch batch = new Batch();
+            String[] prefixes = {"owner", "orgadmin", "orgadmin2", "orgstaff", "orgstaff2", "leagueadmin", "leagueadmin2",
+                "leaguestaff", "leaguestaff2", "captain", "deputy", "roundcaptain", "drafted", "undrafted", "outsider", "superuser"};
+            StringBuilder userRows = new StringBuilder();
+            List<Object> userValues = new ArrayList<>();
+            for (int i = 0; i < users.length; i++) {
+                userRows.append(i == 0 ? "" : ", ").append("(?, ?, ?, 1, 2, 3, 4, 5)");
+                userValues.addAll(List.of(users[i], TestData.unique("mx_" + prefixes[i]), now));
             }
-            for (long staff : new long[] {s.orgStaff, s.orgStaff2}) {
-                run(db, "INSERT INTO organization_staff (organization_id, user_id) VALUES (?, ?)", s.organization, staff);
-            }
+            batch.add("INSERT INTO users (id, username, date_joined, pos_carry, pos_mid, pos_offlane, pos_soft_support,"
+                    + " pos_hard_support) VALUES " + userRows, userValues.toArray());
+            batch.add("UPDATE users SET is_superuser = TRUE, is_staff = FALSE WHERE id = ?", s.superuser);
 
-            s.steamLeagueId = freshSteamLeagueId();
-            s.league = id(db, "INSERT INTO league (id, steam_league_id, name, created_at, updated_at)"
-                    + " VALUES (nextval('league_seq'), ?, ?, ?, ?) RETURNING id", s.steamLeagueId, TestData.unique("Matrix League"), now, now);
-            run(db, "INSERT INTO league_organizations (league_id, organization_id) VALUES (?, ?)", s.league, s.organization);
-            for (long admin : new long[] {s.leagueAdmin, s.leagueAdmin2}) {
-                run(db, "INSERT INTO league_admins (league_id, user_id) VALUES (?, ?)", s.league, admin);
-            }
-            for (long staff : new long[] {s.leagueStaff, s.leagueStaff2}) {
-                run(db, "INSERT INTO league_staff (league_id, user_id) VALUES (?, ?)", s.league, staff);
-            }
+            batch.add("INSERT INTO organization (id, name, discord_server_id, owner_id, created_at, updated_at)"
+                    + " VALUES (?, ?, '734185035623825559', ?, ?, ?)", s.organization, TestData.unique("Matrix Org"), s.owner, now, now);
+            batch.add("INSERT INTO organization_admins (organization_id, user_id) VALUES (?, ?), (?, ?)",
+                    s.organization, s.orgAdmin, s.organization, s.orgAdmin2);
+            batch.add("INSERT INTO organization_staff (organization_id, user_id) VALUES (?, ?), (?, ?)",
+                    s.organization, s.orgStaff, s.organization, s.orgStaff2);
 
-            s.tournament = id(db, "INSERT INTO tournament (id, name, date_played, league_id, steam_league_id)"
-                    + " VALUES (nextval('tournament_seq'), ?, ?, ?, ?) RETURNING id", TestData.unique("Matrix Cup"), now, s.league,
-                    s.steamLeagueId);
-            for (long player : new long[] {s.captain, s.deputy, s.roundCaptain, s.drafted, s.undrafted}) {
-                run(db, "INSERT INTO tournament_users (tournament_id, user_id) VALUES (?, ?)", s.tournament, player);
-            }
-            s.teamA = id(db, "INSERT INTO team (id, tournament_id, name, captain_id, deputy_captain_id, draft_order)"
-                    + " VALUES (nextval('team_seq'), ?, ?, ?, ?, 1) RETURNING id", s.tournament, TestData.unique("Team A"), s.captain, s.deputy);
-            s.teamB = id(db, "INSERT INTO team (id, tournament_id, name, captain_id, draft_order)"
-                    + " VALUES (nextval('team_seq'), ?, ?, ?, 2) RETURNING id", s.tournament, TestData.unique("Team B"), s.roundCaptain);
-            for (long member : new long[] {s.captain, s.deputy, s.drafted}) {
-                run(db, "INSERT INTO team_members (team_id, user_id) VALUES (?, ?)", s.teamA, member);
-            }
-            run(db, "INSERT INTO team_members (team_id, user_id) VALUES (?, ?)", s.teamB, s.roundCaptain);
-            s.game = id(db, "INSERT INTO game (id, tournament_id, radiant_team_id, dire_team_id)"
-                    + " VALUES (nextval('game_seq'), ?, ?, ?) RETURNING id", s.tournament, s.teamA, s.teamB);
+            batch.add("INSERT INTO league (id, steam_league_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                    s.league, s.steamLeagueId, TestData.unique("Matrix League"), now, now);
+            batch.add("INSERT INTO league_organizations (league_id, organization_id) VALUES (?, ?)", s.league, s.organization);
+            batch.add("INSERT INTO league_admins (league_id, user_id) VALUES (?, ?), (?, ?)", s.league, s.leagueAdmin, s.league, s.leagueAdmin2);
+            batch.add("INSERT INTO league_staff (league_id, user_id) VALUES (?, ?), (?, ?)", s.league, s.leagueStaff, s.league, s.leagueStaff2);
 
-            s.draft = id(db, "INSERT INTO draft (id, tournament_id, draft_style) VALUES (nextval('draft_seq'), ?, 'snake') RETURNING id",
-                    s.tournament);
-            s.pickedRound = id(db, "INSERT INTO draft_round (id, draft_id, captain_id, pick_number, pick_phase, choice_id)"
-                    + " VALUES (nextval('draft_round_seq'), ?, ?, 1, 1, ?) RETURNING id", s.draft, s.captain, s.drafted);
-            s.currentRound = id(db, "INSERT INTO draft_round (id, draft_id, captain_id, pick_number, pick_phase)"
-                    + " VALUES (nextval('draft_round_seq'), ?, ?, 2, 1) RETURNING id", s.draft, s.roundCaptain);
+            batch.add("INSERT INTO tournament (id, name, date_played, league_id, steam_league_id) VALUES (?, ?, ?, ?, ?)",
+                    s.tournament, TestData.unique("Matrix Cup"), now, s.league, s.steamLeagueId);
+            batch.add("INSERT INTO tournament_users (tournament_id, user_id) VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)",
+                    s.tournament, s.captain, s.tournament, s.deputy, s.tournament, s.roundCaptain, s.tournament, s.drafted,
+                    s.tournament, s.undrafted);
+            batch.add("INSERT INTO team (id, tournament_id, name, captain_id, deputy_captain_id, draft_order) VALUES (?, ?, ?, ?, ?, 1)",
+                    s.teamA, s.tournament, TestData.unique("Team A"), s.captain, s.deputy);
+            batch.add("INSERT INTO team (id, tournament_id, name, captain_id, draft_order) VALUES (?, ?, ?, ?, 2)",
+                    s.teamB, s.tournament, TestData.unique("Team B"), s.roundCaptain);
+            batch.add("INSERT INTO team_members (team_id, user_id) VALUES (?, ?), (?, ?), (?, ?), (?, ?)",
+                    s.teamA, s.captain, s.teamA, s.deputy, s.teamA, s.drafted, s.teamB, s.roundCaptain);
+            batch.add("INSERT INTO game (id, tournament_id, radiant_team_id, dire_team_id) VALUES (?, ?, ?, ?)",
+                    s.game, s.tournament, s.teamA, s.teamB);
 
-            s.match = FakeSteam.freshId();
-            run(db, "INSERT INTO steam_match (match_id, radiant_win, duration, start_time, league_id) VALUES (?, TRUE, 2400, ?, ?)",
+            batch.add("INSERT INTO draft (id, tournament_id, draft_style) VALUES (?, ?, 'snake')", s.draft, s.tournament);
+            batch.add("INSERT INTO draft_round (id, draft_id, captain_id, pick_number, pick_phase, choice_id) VALUES (?, ?, ?, 1, 1, ?)",
+                    s.pickedRound, s.draft, s.captain, s.drafted);
+            batch.add("INSERT INTO draft_round (id, draft_id, captain_id, pick_number, pick_phase) VALUES (?, ?, ?, 2, 1)",
+                    s.currentRound, s.draft, s.roundCaptain);
+
+            batch.add("INSERT INTO steam_match (match_id, radiant_win, duration, start_time, league_id) VALUES (?, TRUE, 2400, ?, ?)",
                     s.match, Instant.now().getEpochSecond(), s.steamLeagueId);
-            s.linkedGame = id(db, "INSERT INTO game (id, tournament_id, radiant_team_id, dire_team_id, gameid, round)"
-                    + " VALUES (nextval('game_seq'), ?, ?, ?, ?, 2) RETURNING id", s.tournament, s.teamA, s.teamB, s.match);
-            s.suggestion = id(db, "INSERT INTO steam_game_match_suggestion (id, game_id, match_id, tournament_id, confidence_score,"
-                    + " player_overlap, created_at) VALUES (nextval('steam_suggestion_seq'), ?, ?, ?, 0.5, 5, ?) RETURNING id",
-                    s.game, s.match, s.tournament, now);
+            batch.add("INSERT INTO game (id, tournament_id, radiant_team_id, dire_team_id, gameid, round) VALUES (?, ?, ?, ?, ?, 2)",
+                    s.linkedGame, s.tournament, s.teamA, s.teamB, s.match);
+            batch.add("INSERT INTO steam_game_match_suggestion (id, game_id, match_id, tournament_id, confidence_score,"
+                    + " player_overlap, created_at) VALUES (?, ?, ?, ?, 0.5, 5, ?)", s.suggestion, s.game, s.match, s.tournament, now);
+            batch.run(db);
             db.commit();
+            db.setAutoCommit(true);
+            written = true;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        } finally {
+            if (!written) {
+                TestServices.dropHeld();
+            }
         }
         TestData.written();
         return s;
+    }
+
+    /** Statements sent to the server together: one round trip for all of them. */
+    private static final class Batch {
+
+        private final List<String> statements = new ArrayList<>();
+        private final List<Object> parameters = new ArrayList<>();
+
+        void add(String sql, Object... values) {
+            statements.add(sql);
+            parameters.addAll(List.of(values));
+        }
+
+        void run(Connection db) throws SQLException {
+            try (PreparedStatement statement = prepared(db, String.join(";\n", statements), parameters.toArray())) {
+                statement.execute();
+            }
+        }
+    }
+
+    private static long[] longs(java.sql.Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        long[] longs = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            longs[i] = ((Number) values[i]).longValue();
+        }
+        return longs;
     }
 
     /**
@@ -211,12 +280,6 @@ public final class Scope {
         try (PreparedStatement statement = prepared(db, sql, parameters); ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static void run(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepared(db, sql, parameters)) {
-            statement.executeUpdate();
         }
     }
 

@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import redis.clients.jedis.RedisClient;
 
 /** Rows written straight into the test database, for arranging what an endpoint will read. */
 public final class TestData {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static RedisClient redis;
 
     private TestData() {
     }
@@ -25,10 +27,25 @@ public final class TestData {
      * Rows written behind the app's back must move the data generation on, as the app's own writes
      * do, or a cached rendering could still answer without them.
      */
-    public static void written() {
-        try (var redis = TestServices.redis()) {
-            redis.incr("pickban:data-generation");
+    public static synchronized void written() {
+        try {
+            redis().incr("pickban:data-generation");
+        } catch (RuntimeException e) {
+            // a connection the pool still held may have gone stale: once more on a new client
+            if (redis != null) {
+                redis.close();
+                redis = null;
+            }
+            redis().incr("pickban:data-generation");
         }
+    }
+
+    /** One client for the whole run: a new one per call costs a connection and its handshake each time. */
+    private static RedisClient redis() {
+        if (redis == null) {
+            redis = TestServices.redis();
+        }
+        return redis;
     }
 
     /** A Steam account id no other test uses. */

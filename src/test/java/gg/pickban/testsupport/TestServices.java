@@ -15,6 +15,8 @@ import redis.clients.jedis.RedisClient;
  */
 public final class TestServices {
 
+    private static Connection held;
+
     private TestServices() {
     }
 
@@ -43,6 +45,30 @@ public final class TestServices {
 
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), user(), "");
+    }
+
+    /**
+     * One connection kept open for the run, for the permission matrices' many small statements (opening a
+     * connection costs more than most of them). Used from the test thread only; whoever takes it out of
+     * auto-commit puts it back. After a failure, {@link #dropHeld()} so that the next use opens a new one.
+     */
+    static synchronized Connection held() throws SQLException {
+        if (held == null || held.isClosed()) {
+            held = database();
+        }
+        return held;
+    }
+
+    /** Closes the held connection (if any); the next {@link #held()} opens a new one. */
+    static synchronized void dropHeld() {
+        if (held != null) {
+            try {
+                held.close();
+            } catch (SQLException ignored) {
+                // it is being thrown away
+            }
+            held = null;
+        }
     }
 
     public static String redisUrl() {

@@ -61,35 +61,41 @@ class HostileInputIT {
         long severeBefore = severeLines(app);
         List<String> failures = new ArrayList<>();
         int sent = 0;
-        for (Operation operation : operations) {
-            for (Map.Entry<String, Map<String, String>> role : roles.entrySet()) {
-                Map<String, Long> countsBefore = TableCounts.now();
-                boolean wrote = false;
-                List<Request> requests = requests(operation, ids, bodies, role.getKey().equals("anonymous"));
-                for (Request request : requests) {
-                    Map<String, String> headers = new LinkedHashMap<>(role.getValue());
-                    if (request.contentType() != null) {
-                        headers.put("Content-Type", request.contentType());
+        int counted = 0;
+        try (TableCounts tables = TableCounts.open()) {
+            for (Operation operation : operations) {
+                for (Map.Entry<String, Map<String, String>> role : roles.entrySet()) {
+                    Map<String, Long> countsBefore = tables.count();
+                    counted++;
+                    boolean wrote = false;
+                    List<Request> requests = requests(operation, ids, bodies, role.getKey().equals("anonymous"));
+                    for (Request request : requests) {
+                        Map<String, String> headers = new LinkedHashMap<>(role.getValue());
+                        if (request.contentType() != null) {
+                            headers.put("Content-Type", request.contentType());
+                        }
+                        RawHttp.Answer answer = RawHttp.send(app, operation.method(), request.target(), headers, request.body());
+                        sent++;
+                        String problem = problem(answer, request.target());
+                        if (problem != null) {
+                            failures.add(role.getKey() + " " + operation.method() + " " + abbreviate(request.target()) + " ["
+                                    + request.name() + "] -> " + answer.status() + " " + problem + " " + abbreviate(answer.body()));
+                        }
+                        wrote |= answer.status() < 400;
                     }
-                    RawHttp.Answer answer = RawHttp.send(app, operation.method(), request.target(), headers, request.body());
-                    sent++;
-                    String problem = problem(answer, request.target());
-                    if (problem != null) {
-                        failures.add(role.getKey() + " " + operation.method() + " " + abbreviate(request.target()) + " ["
-                                + request.name() + "] -> " + answer.status() + " " + problem + " " + abbreviate(answer.body()));
-                    }
-                    wrote |= answer.status() < 400;
-                }
-                if (!wrote) {
-                    Map<String, Long> countsAfter = TableCounts.now();
-                    if (!countsAfter.equals(countsBefore)) {
-                        failures.add(role.getKey() + " " + operation + ": every request refused, yet rows changed: "
-                                + countsBefore + " -> " + countsAfter);
+                    if (!wrote) {
+                        Map<String, Long> countsAfter = tables.count();
+                        counted++;
+                        if (!countsAfter.equals(countsBefore)) {
+                            failures.add(role.getKey() + " " + operation + ": every request refused, yet rows changed: "
+                                    + countsBefore + " -> " + countsAfter);
+                        }
                     }
                 }
             }
         }
-        LOG.info("hostile input: " + operations.size() + " operations x " + roles.size() + " roles, " + sent + " requests");
+        LOG.info("hostile input: " + operations.size() + " operations x " + roles.size() + " roles, " + sent + " requests, "
+                + counted + " table counts");
         Files.write(Path.of("target", "hostile-input-failures.txt"), failures);
         assertEquals(0, failures.size(), failures.size() + " of " + sent + " requests:\n"
                 + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
