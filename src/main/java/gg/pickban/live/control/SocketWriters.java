@@ -35,6 +35,7 @@ import org.glassfish.grizzly.threadpool.DefaultWorkerThread;
 public class SocketWriters {
 
     private static final int THREADS = 4;
+    private static final ThreadLocal<Boolean> WRITER = ThreadLocal.withInitial(() -> false);
     private static final Logger LOG = Logger.getLogger(SocketWriters.class.getName());
 
     @Inject
@@ -56,9 +57,9 @@ public class SocketWriters {
         return own != null ? own : threads.workers();
     }
 
-    /** Whether the writes run on threads with a Grizzly buffer pool. */
-    public boolean pooled() {
-        return own != null;
+    /** Whether the current thread is one of the socket writers (which exist only where Grizzly's pools do). */
+    static boolean onWriterThread() {
+        return WRITER.get();
     }
 
     @PreDestroy
@@ -78,8 +79,12 @@ public class SocketWriters {
             AtomicInteger serial = new AtomicInteger();
             ThreadFactory factory = task -> {
                 ThreadLocalPool<?> pool = buffers.createThreadLocalPool();
+                Runnable marked = () -> {
+                    WRITER.set(true);
+                    task.run();
+                };
                 Thread thread = new DefaultWorkerThread(AttributeBuilder.DEFAULT_ATTRIBUTE_BUILDER, "pickban-socket-writer-" + serial.incrementAndGet(),
-                        pool, task);
+                        pool, marked);
                 thread.setDaemon(true);
                 return thread;
             };
