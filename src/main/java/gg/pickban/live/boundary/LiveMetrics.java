@@ -29,11 +29,5 @@ public class LiveMetrics {
         registry.gauge(sends, SocketSends::frames, new Tag("path", "frame"));
         registry.gauge(sends, SocketSends::compressedFrames, new Tag("path", "compressed_frame"));
         registry.gauge(sends, SocketSends::texts, new Tag("path", "text"));
-        Metadata writes = Metadata.builder().withName("pickban.socket.writes")
-                .withDescription("The same sends by the thread that made them: thread=writer one of the socket writers, whose Grizzly"
-                        + " buffer pools spare the heap a fresh 8 KiB buffer per send; thread=other any other thread")
-                .withUnit(MetricUnits.NONE).build();
-        registry.gauge(writes, SocketSends::onWriters, new Tag("thread", "writer"));
-        registry.gauge(writes, SocketSends::elsewhere, new Tag("thread", "other"));
     }
 }

@@ -244,7 +244,6 @@ public final class SocketOutbox {
         if (lean) {
             thread.setContextClassLoader(NOTHING_TO_SCAN);
         }
-        (SocketWriters.onWriterThread() ? SocketSends.ON_WRITERS : SocketSends.ELSEWHERE).increment();
         try {
             if (frames != null) {
                 frames.write(next).whenComplete((written, error) -> sent(next, error));

@@ -12,8 +12,6 @@ public final class SocketSends {
     static final LongAdder FRAMES = new LongAdder();
     static final LongAdder COMPRESSED_FRAMES = new LongAdder();
     static final LongAdder TEXTS = new LongAdder();
-    static final LongAdder ON_WRITERS = new LongAdder();
-    static final LongAdder ELSEWHERE = new LongAdder();
 
     private SocketSends() {
     }
@@ -28,15 +26,5 @@ public final class SocketSends {
 
     public static long texts() {
         return TEXTS.sum();
-    }
-
-    /** Sends made on the {@link SocketWriters} threads (Grizzly's buffer pools). */
-    public static long onWriters() {
-        return ON_WRITERS.sum();
-    }
-
-    /** Sends made on any other thread: a socket's first message on the thread that opened it, or all of them where there are no writers. */
-    public static long elsewhere() {
-        return ELSEWHERE.sum();
     }
 }

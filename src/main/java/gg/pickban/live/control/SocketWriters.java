@@ -35,7 +35,6 @@ import org.glassfish.grizzly.threadpool.DefaultWorkerThread;
 public class SocketWriters {
 
     private static final int THREADS = 4;
-    private static final ThreadLocal<Boolean> WRITER = ThreadLocal.withInitial(() -> false);
     private static final Logger LOG = Logger.getLogger(SocketWriters.class.getName());
 
     @Inject
@@ -57,9 +56,9 @@ public class SocketWriters {
         return own != null ? own : threads.workers();
     }
 
-    /** Whether the current thread is one of the socket writers (which exist only where Grizzly's pools do). */
-    static boolean onWriterThread() {
-        return WRITER.get();
+    /** Whether the writes run on threads with a Grizzly buffer pool. */
+    public boolean pooled() {
+        return own != null;
     }
 
     @PreDestroy
@@ -79,12 +78,8 @@ public class SocketWriters {
             AtomicInteger serial = new AtomicInteger();
             ThreadFactory factory = task -> {
                 ThreadLocalPool<?> pool = buffers.createThreadLocalPool();
-                Runnable marked = () -> {
-                    WRITER.set(true);
-                    task.run();
-                };
                 Thread thread = new DefaultWorkerThread(AttributeBuilder.DEFAULT_ATTRIBUTE_BUILDER, "pickban-socket-writer-" + serial.incrementAndGet(),
-                        pool, marked);
+                        pool, task);
                 thread.setDaemon(true);
                 return thread;
             };
