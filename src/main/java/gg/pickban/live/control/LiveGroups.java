@@ -32,12 +32,9 @@ public class LiveGroups {
     @Inject
     ContainerThreads threads;
 
-    @Inject
-    SocketWriters writers;
-
-    /** A fresh outbox for a socket: writing on the socket writers, closing on the shared workers. */
+    /** A fresh outbox for a socket, sending on the shared workers. */
     public SocketOutbox outbox(Session session) {
-        return new SocketOutbox(session, threads.workers(), writers.executor());
+        return new SocketOutbox(session, threads.workers());
     }
 
     /**

@@ -39,10 +39,7 @@ public final class SocketOutbox {
     };
 
     private final Session session;
-    /** Closing, which runs the endpoint's close handling. */
     private final Executor executor;
-    /** Writing frames ({@link SocketWriters}). */
-    private final Executor writes;
     /** Null: this socket's messages go through {@code sendText}. */
     private final FrameWriter frames;
     private final ArrayDeque<SharedMessage> queue = new ArrayDeque<>();
@@ -57,14 +54,8 @@ public final class SocketOutbox {
     private CloseReason closeWhenSent;
 
     public SocketOutbox(Session session, Executor executor) {
-        this(session, executor, executor);
-    }
-
-    /** Writes run on {@code writes}, closing on {@code executor}. */
-    public SocketOutbox(Session session, Executor executor, Executor writes) {
         this.session = session;
         this.executor = executor;
-        this.writes = writes;
         this.frames = FrameWriter.of(session);
     }
 
@@ -106,7 +97,7 @@ public final class SocketOutbox {
         }
         for (int from = 0; from < idle.size(); from += SLICE) {
             List<SocketOutbox> slice = idle.subList(from, Math.min(idle.size(), from + SLICE));
-            slice.get(0).writes.execute(() -> slice.forEach(SocketOutbox::sendNext));
+            slice.get(0).executor.execute(() -> slice.forEach(SocketOutbox::sendNext));
         }
     }
 
@@ -268,7 +259,7 @@ public final class SocketOutbox {
         message.written();
         if (hasMore()) {
             // not on the completing thread: a long backlog would otherwise recurse through it
-            writes.execute(this::sendNext);
+            executor.execute(this::sendNext);
         }
     }
 
