@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Benchmark (not a test) of the hero-draft clock: M drafts in {@code drafting}, W spectator sockets
  * spread evenly over them, all on one instance. Every socket records when each tick arrives. A
- * draft's ticks are due at t0 + k s (t0 = its ticker's start); t0 is estimated per draft as where the
- * cluster of all its sockets' arrivals (modulo one second) begins, so lateness = arrival − (t0 + k s)
+ * draft's ticks are due at t0 + k s (t0 = its ticker's start); t0 is estimated per draft from all its sockets'
+ * arrivals modulo one second: the earliest within 100 ms before the densest 10 ms, so lateness = arrival − (t0 + k s)
  * measures how much later than the draft's best tick a socket got a tick (the constant floor of the
  * best delivery, about a millisecond here, is not included). Missed = seconds due inside the measured
  * window for which a socket got no tick (the client keeps listening a second past the window, so a late
@@ -173,11 +173,15 @@ public class HeroDraftTicks {
 
     static void report(Watcher[] all, int drafts, int seconds, long windowStart, long windowEnd, long[] cpuBefore, long[] cpuAfter, long pid)
             throws Exception {
-        // t0 per draft: where its ticks begin within the second. All the draft's arrivals, taken modulo one
-        // second, form one cluster (sent at t0 + k s, delivered a little later); the cluster begins right after the
-        // largest empty stretch of the circle. (Taking the earliest arrival around a reference arrival instead let
-        // one stall of more than half a second drag the whole draft's schedule half a second early.)
+        // t0 per draft: where its ticks begin within the second. Taken modulo one second, a draft's arrivals crowd
+        // around its schedule (sent at t0 + k s, delivered a little later); t0 is the earliest arrival within
+        // 100 ms before the densest 10 ms of them. (Taking the earliest arrival around one reference arrival, or
+        // the start after the widest empty stretch of the circle, let a few ticks delayed by a stall of more
+        // than half a second drag the whole draft's schedule: all its other ticks then showed hundreds of ms
+        // late, with missed and duplicate ticks in pairs.)
         final long second = 1_000_000_000L;
+        final long densest = 10_000_000L;
+        final long before = 100_000_000L;
         long[] phase = new long[drafts];
         Arrays.fill(phase, Long.MAX_VALUE);
         List<List<Long>> phases = new ArrayList<>();
@@ -195,15 +199,23 @@ public class HeroDraftTicks {
                 continue;
             }
             within.sort(null);
-            long widestGap = within.get(0) + second - within.get(within.size() - 1);
-            phase[d] = within.get(0);
-            for (int i = 1; i < within.size(); i++) {
-                long gap = within.get(i) - within.get(i - 1);
-                if (gap > widestGap) {
-                    widestGap = gap;
-                    phase[d] = within.get(i);
+            int n = within.size();
+            int most = 0;
+            long crowd = within.get(0);
+            for (int i = 0, j = 0; i < n; i++) { // j: first arrival at or past within[i] + 10 ms, around the circle
+                while (j < i + n && (j < n ? within.get(j) : within.get(j - n) + second) < within.get(i) + densest) {
+                    j++;
+                }
+                if (j - i > most) {
+                    most = j - i;
+                    crowd = within.get(i);
                 }
             }
+            long earliest = 0;
+            for (long at : within) {
+                earliest = Math.max(earliest, Math.floorMod(crowd - at, second) <= before ? Math.floorMod(crowd - at, second) : 0);
+            }
+            phase[d] = Math.floorMod(crowd - earliest, second);
         }
         List<Long> lateness = new ArrayList<>();
         long missed = 0;
