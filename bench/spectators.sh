@@ -26,7 +26,7 @@ mkdir -p "$work/static" && head -c 1024 /dev/zero | tr '\0' 'x' > "$work/static/
   exec "$root/payara-config/micro.sh" --postbootcommandfile "$root/bench/fine-broadcast.asadmin" --deploy "$work/static-bench.war" \
   >"$work/server.log" 2>&1) &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 trap 'exit 1' TERM INT
 until curl -fs "http://127.0.0.1:$port/health/ready" 2>/dev/null | grep -q '"UP"'; do
   kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; echo "server exited"; exit 1; }
