@@ -7,8 +7,9 @@
 # PICKBAN_DB_* and PICKBAN_REDIS_URL select PostgreSQL and Redis) with the test endpoints on and a full
 # JIT (PICKBAN_JAVA_OPTS, default a fixed 1 GiB heap with the serial collector: 10,000 sockets keep
 # ~460 MB alive, and this keeps the process at ~1.1 GiB PSS where ZGC with 3 GiB took 3.5 GiB;
-# bench/README.md), seeds the drafts through the HTTP API (staff and the two captains of each draft), opens the sockets, then reports tick lateness p50/p99/max, missed and duplicate ticks, and
-# the server's CPU, RSS and PSS. Goal: 10,000 watchers, p99 <= 50 ms, 0 missed.
+# bench/README.md), seeds the drafts through the HTTP API (staff and the two captains of each draft),
+# opens the sockets, then reports tick lateness p50/p99/max, missed and duplicate ticks, and the server's
+# CPU, RSS and PSS. Goal: 10,000 watchers, p99 <= 50 ms, 0 missed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 port=${PICKBAN_PORT:-18911}
