@@ -2,8 +2,6 @@ package gg.pickban.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -84,17 +82,8 @@ public final class RoleMatrix {
      * connection} (a refused cell reads its state twice).
      */
     public static List<Object> rows(String sql, Object... parameters) {
-        try (PreparedStatement query = TestServices.held().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            List<Object> values = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getObject(1));
-                }
-            }
-            return values;
+        try {
+            return SteamData.columnOn(TestServices.held(), sql, parameters);
         } catch (SQLException e) {
             TestServices.dropHeld();
             throw new IllegalStateException(e);

@@ -78,7 +78,9 @@ public final class Scope {
             Connection db = TestServices.held();
             db.setAutoCommit(false);
             long[] users;
-            long[] pairs;
+            long[] teams;
+            long[] games;
+            long[] rounds;
             try (Statement ids = db.createStatement(); ResultSet row = ids.executeQuery("SELECT"
                     + " ARRAY(SELECT nextval('users_seq') FROM generate_series(1, 16) ORDER BY 1),"
                     + " ARRAY(SELECT nextval('team_seq') FROM generate_series(1, 2) ORDER BY 1),"
@@ -88,12 +90,9 @@ public final class Scope {
                     + " nextval('steam_suggestion_seq')")) {
                 row.next();
                 users = longs(row.getArray(1));
-                pairs = new long[6];
-                for (int i = 0; i < 3; i++) {
-                    long[] pair = longs(row.getArray(2 + i));
-                    pairs[2 * i] = pair[0];
-                    pairs[2 * i + 1] = pair[1];
-                }
+                teams = longs(row.getArray(2));
+                games = longs(row.getArray(3));
+                rounds = longs(row.getArray(4));
                 s.organization = row.getLong(5);
                 s.league = row.getLong(6);
                 s.tournament = row.getLong(7);
@@ -116,12 +115,12 @@ public final class Scope {
             s.undrafted = users[13];
             s.outsider = users[14];
             s.superuser = users[15];
-            s.teamA = pairs[0];
-            s.teamB = pairs[1];
-            s.game = pairs[2];
-            s.linkedGame = pairs[3];
-            s.pickedRound = pairs[4];
-            s.currentRound = pairs[5];
+            s.teamA = teams[0];
+            s.teamB = teams[1];
+            s.game = games[0];
+            s.linkedGame = games[1];
+            s.pickedRound = rounds[0];
+            s.currentRound = rounds[1];
             s.steamLeagueId = freshSteamLeagueId();
             s.match = FakeSteam.freshId();
             Timestamp now = Timestamp.from(Instant.now());

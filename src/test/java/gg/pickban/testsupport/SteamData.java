@@ -42,7 +42,16 @@ public final class SteamData {
 
     /** The first column of every row. */
     public static List<Object> column(String sql, Object... parameters) {
-        try (Connection db = TestServices.database(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = TestServices.database()) {
+            return columnOn(db, sql, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of every row, read on a connection the caller holds. */
+    static List<Object> columnOn(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
             bind(query, parameters);
             List<Object> values = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
@@ -51,8 +60,6 @@ public final class SteamData {
                 }
             }
             return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
