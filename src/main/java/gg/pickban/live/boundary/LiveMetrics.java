@@ -29,5 +29,11 @@ public class LiveMetrics {
         registry.gauge(sends, SocketSends::frames, new Tag("path", "frame"));
         registry.gauge(sends, SocketSends::compressedFrames, new Tag("path", "compressed_frame"));
         registry.gauge(sends, SocketSends::texts, new Tag("path", "text"));
+        Metadata frames = Metadata.builder().withName("pickban.socket.frame.writes")
+                .withDescription("Of the frames sent (plain or compressed), how they were written: via=connection straight to"
+                        + " the socket's Grizzly connection, via=tyrus through Tyrus's writer and the servlet output stream (the fallback)")
+                .withUnit(MetricUnits.NONE).build();
+        registry.gauge(frames, SocketSends::framesOnConnection, new Tag("via", "connection"));
+        registry.gauge(frames, SocketSends::framesThroughTyrus, new Tag("via", "tyrus"));
     }
 }

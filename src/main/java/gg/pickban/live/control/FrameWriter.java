@@ -9,13 +9,14 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.nio.ByteBuffer;
 import org.glassfish.tyrus.core.TyrusRemoteEndpoint;
 import org.glassfish.tyrus.core.TyrusWebSocket;
 
 /**
- * Writes a {@link SharedMessage}'s ready-made frame straight to one Tyrus socket, the way Tyrus's own
- * broadcast does ({@link TyrusWebSocket#sendRawFrame}), instead of having Tyrus encode the text again
- * for every socket. Decided once per session: the socket must be Tyrus's (its {@code webSocket} field
+ * Writes a {@link SharedMessage}'s ready-made frame straight to one socket instead of having Tyrus encode
+ * the text again for every socket: into the socket's Grizzly connection ({@link GrizzlyConnection}) where
+ * it can be found, else the way Tyrus's own broadcast does ({@link TyrusWebSocket#sendRawFrame}). Decided once per session: the socket must be Tyrus's (its {@code webSocket} field
  * readable) and have negotiated either no extension or only {@link PerMessageDeflate}, whose sockets
  * get the message compressed once for all of them; any other session has no writer and its outbox
  * uses {@code sendText}.
@@ -26,10 +27,13 @@ final class FrameWriter {
     private static final Field WEB_SOCKET = webSocketField();
 
     private final TyrusWebSocket socket;
+    /** The socket's Grizzly connection when it could be found, else null (frames go through Tyrus's writer). */
+    private final GrizzlyConnection connection;
     private final boolean compressed;
 
     private FrameWriter(TyrusWebSocket socket, boolean compressed) {
         this.socket = socket;
+        this.connection = GrizzlyConnection.of(socket);
         this.compressed = compressed;
     }
 
@@ -54,8 +58,13 @@ final class FrameWriter {
 
     /** Completes when the frame is written (or failed). */
     CompletionStage<?> write(SharedMessage message) {
-        Future<?> written = socket.sendRawFrame(compressed ? message.compressedFrame() : message.frame());
+        ByteBuffer frame = compressed ? message.compressedFrame() : message.frame();
         (compressed ? SocketSends.COMPRESSED_FRAMES : SocketSends.FRAMES).increment();
+        if (connection != null) {
+            SocketSends.ON_CONNECTION.increment();
+            return connection.write(frame);
+        }
+        Future<?> written = socket.sendRawFrame(frame);
         return written instanceof CompletableFuture<?> stage ? stage : CompletableFuture.completedFuture(null);
     }
 

@@ -12,6 +12,8 @@ public final class SocketSends {
     static final LongAdder FRAMES = new LongAdder();
     static final LongAdder COMPRESSED_FRAMES = new LongAdder();
     static final LongAdder TEXTS = new LongAdder();
+    /** Of the frames (plain or compressed), those written straight to the socket's Grizzly connection. */
+    static final LongAdder ON_CONNECTION = new LongAdder();
 
     private SocketSends() {
     }
@@ -26,5 +28,13 @@ public final class SocketSends {
 
     public static long texts() {
         return TEXTS.sum();
+    }
+
+    public static long framesOnConnection() {
+        return ON_CONNECTION.sum();
+    }
+
+    public static long framesThroughTyrus() {
+        return FRAMES.sum() + COMPRESSED_FRAMES.sum() - ON_CONNECTION.sum();
     }
 }

@@ -60,6 +60,8 @@ class SharedFramesIT {
         String path = "/api/draft/" + t.draft() + "/";
         long framesBefore = sends(app, "frame");
         long textsBefore = sends(app, "text");
+        long onConnectionBefore = frameWrites(app, "connection");
+        long throughTyrusBefore = frameWrites(app, "tyrus");
         try (EnvelopeTap tap = new EnvelopeTap("draft_" + t.draft());
                 RawSocketClient raw = RawSocketClient.connect(app, path, null);
                 SocketClient jdk = SocketClient.connect(app, path, app.uri("").toString())) {
@@ -79,6 +81,8 @@ class SharedFramesIT {
         }
         assertTrue(sends(app, "frame") - framesBefore >= 2 * 7, "the bundled Payara takes the shared-frame path");
         assertEquals(textsBefore, sends(app, "text"), "no socket of this test fell back to sendText");
+        assertTrue(frameWrites(app, "connection") - onConnectionBefore >= 2 * 7, "the frames are written straight to the Grizzly connections");
+        assertEquals(throughTyrusBefore, frameWrites(app, "tyrus"), "no frame of this test went through Tyrus's writer");
     }
 
     /**
@@ -170,6 +174,11 @@ class SharedFramesIT {
                     + written + " of " + sent.size() + " events arrived");
             assertEquals(sent.subList(0, written), found.subList(1, found.size()), "what did go out, in order");
         }
+    }
+
+    /** {@code pickban_socket_frame_writes{via=...}} from /metrics. */
+    static long frameWrites(AppProcess app, String via) throws Exception {
+        return (long) metric(app, "pickban_socket_frame_writes", "via", via);
     }
 
     /** {@code pickban_socket_sends{path=...}} from /metrics. */
