@@ -3,23 +3,23 @@ package gg.pickban.live.control;
 import jakarta.websocket.Extension;
 import jakarta.websocket.Session;
 import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.nio.ByteBuffer;
 import org.glassfish.tyrus.core.TyrusRemoteEndpoint;
 import org.glassfish.tyrus.core.TyrusWebSocket;
 
 /**
  * Writes a {@link SharedMessage}'s ready-made frame straight to one socket instead of having Tyrus encode
  * the text again for every socket: into the socket's Grizzly connection ({@link GrizzlyConnection}) where
- * it can be found, else the way Tyrus's own broadcast does ({@link TyrusWebSocket#sendRawFrame}). Decided once per session: the socket must be Tyrus's (its {@code webSocket} field
- * readable) and have negotiated either no extension or only {@link PerMessageDeflate}, whose sockets
- * get the message compressed once for all of them; any other session has no writer and its outbox
- * uses {@code sendText}.
+ * it can be found, else the way Tyrus's own broadcast does ({@link TyrusWebSocket#sendRawFrame}).
+ * Decided once per session: the socket must be Tyrus's (its {@code webSocket} field readable) and have
+ * negotiated either no extension or only {@link PerMessageDeflate}, whose sockets get the message
+ * compressed once for all of them; any other session has no writer and its outbox uses {@code sendText}.
  */
 final class FrameWriter {
 
