@@ -156,6 +156,8 @@ check "list-timers: no persistent timers (Pickban's are all non-persistent)" \
 check "metrics" probe metrics "$base" pickban_sockets_open pickban_herodraft_ticking pickban_herodraft_ticks_per_second \
   pickban_bus_deliveries pickban_steam_sync_age_seconds pickban_timers_active
 check "6 timers active" bash -c "java -cp '$work/classes' PickbanProbe get '$base' '/metrics?scope=application' | grep -x 'pickban_timers_active{mp_scope=\"application\"} 6'"
+check "socket frames written straight to the Grizzly connection, none through Tyrus" bash -c "java -cp '$work/classes' PickbanProbe get '$base' '/metrics?scope=application' \
+  | grep -E '^pickban_socket_frame_writes\{[^}]*via=\"(connection\"\} [1-9]|tyrus\"\} 0(\.0)?$)' | wc -l | grep -x 2"
 
 step "two redeploys without a restart"
 jvm_state before
