@@ -28,11 +28,11 @@ import org.glassfish.tyrus.core.TyrusWebSocket;
  * and the Grizzly request; every step is checked, and when one is missing (another container, another
  * Tyrus or Payara release) there is none and the socket's frames go through Tyrus's own writer.
  * <p>
- * A frame goes into the connection's write queue, the same queue the servlet output stream's writes end
- * in, whole: frames never interleave, and a socket that is not reading holds up nobody else (the queue
- * keeps what the kernel does not take). On a plain connection the frame goes straight to the transport's
- * queue writer, which is where the connection's filter chain would hand it anyway (the HTTP filters pass
- * raw bytes through); on a TLS connection it goes through the chain, to be encrypted.
+ * A frame goes whole into the connection's write queue (the transport's queue writer, where the filter chain
+ * would hand a plain connection's bytes anyway: the HTTP filters pass raw bytes through), the queue the
+ * servlet output stream's writes end in too: frames never interleave, and a socket that is not reading
+ * holds up nobody else (the queue keeps what the kernel does not take). Only plain connections qualify;
+ * on a TLS listener the frames keep going through Tyrus, which encrypts them through the chain.
  */
 final class GrizzlyConnection {
 
@@ -40,7 +40,6 @@ final class GrizzlyConnection {
     private static volatile boolean warned;
 
     private final Connection<SocketAddress> connection;
-    /** The transport's queue writer when nothing in the chain transforms bytes (no TLS), else null. */
     private final Writer<SocketAddress> queue;
 
     private GrizzlyConnection(Connection<SocketAddress> connection, Writer<SocketAddress> queue) {
@@ -61,9 +60,10 @@ final class GrizzlyConnection {
             if (!(found instanceof Connection<?> connection) || !connection.isOpen()) {
                 throw new IllegalStateException("no open Grizzly connection under the socket: " + found);
             }
-            Connection<SocketAddress> tcp = (Connection<SocketAddress>) connection;
-            return new GrizzlyConnection(tcp, plain(tcp) && tcp.getTransport() instanceof TCPNIOTransport transport
-                    ? transport.getAsyncQueueIO().getWriter() : null);
+            if (!plain(connection) || !(connection.getTransport() instanceof TCPNIOTransport transport)) {
+                return null; // TLS (or not TCP): Tyrus's writer goes through the chain
+            }
+            return new GrizzlyConnection((Connection<SocketAddress>) connection, transport.getAsyncQueueIO().getWriter());
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             if (!warned) {
                 warned = true;
@@ -92,12 +92,7 @@ final class GrizzlyConnection {
                 written.completeExceptionally(new CancellationException("write cancelled"));
             }
         };
-        WritableMessage bytes = new ByteBufferWrapper(frame);
-        if (queue != null) {
-            queue.write(connection, bytes, done);
-        } else {
-            connection.write(bytes, done);
-        }
+        queue.write(connection, new ByteBufferWrapper(frame), done);
         return written;
     }
 
