@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -40,11 +41,15 @@ public final class RawSocketClient implements AutoCloseable {
     private final OutputStream out;
     private final String extensions;
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    /** Each pong's payload, with how many messages had arrived before it. */
+    private final List<String> pongs = Collections.synchronizedList(new ArrayList<>());
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final Inflater inflater = new Inflater(true);
     private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
     private final SecureRandom random = new SecureRandom();
     private int compressedMessages;
+    /** Messages read so far (on the reading thread). */
+    private int received;
 
     private RawSocketClient(Socket socket, InputStream in, String extensions) throws IOException {
         this.socket = socket;
@@ -55,17 +60,27 @@ public final class RawSocketClient implements AutoCloseable {
 
     /** Connects and reads every message; {@code offer} is the Sec-WebSocket-Extensions header, or null. */
     public static RawSocketClient connect(AppProcess app, String path, String offer) {
-        RawSocketClient client = open(app, path, offer, 0);
+        RawSocketClient client = open(app, path, offer, 0, 0);
+        client.startReading();
+        return client;
+    }
+
+    /**
+     * Connects with a small receive buffer and reads every message, but slowly: a pause of {@code pauseMillis}
+     * after every 16 KiB, so that the server's writes to it keep filling the socket's buffers and waiting.
+     */
+    public static RawSocketClient slow(AppProcess app, String path, int pauseMillis) {
+        RawSocketClient client = open(app, path, null, 16 * 1024, pauseMillis);
         client.startReading();
         return client;
     }
 
     /** Connects with a tiny receive buffer and never reads a byte after the handshake. */
     public static RawSocketClient stalled(AppProcess app, String path) {
-        return open(app, path, null, 1024);
+        return open(app, path, null, 1024, 0);
     }
 
-    private static RawSocketClient open(AppProcess app, String path, String offer, int receiveBuffer) {
+    private static RawSocketClient open(AppProcess app, String path, String offer, int receiveBuffer, int pauseMillis) {
         URI uri = app.uri(path);
         try {
             Socket socket = new Socket();
@@ -94,7 +109,7 @@ public final class RawSocketClient implements AutoCloseable {
                 }
             }
             socket.setSoTimeout(0);
-            return new RawSocketClient(socket, in, extensions);
+            return new RawSocketClient(socket, pauseMillis > 0 ? new ThrottledInput(in, 16 * 1024, pauseMillis) : in, extensions);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -187,7 +202,11 @@ public final class RawSocketClient implements AutoCloseable {
                     closeCode.complete(payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005);
                     return;
                 }
-                if (opcode == 9 || opcode == 10) {
+                if (opcode == 10) {
+                    pongs.add(new String(payload, StandardCharsets.UTF_8) + " after " + received);
+                    continue;
+                }
+                if (opcode == 9) {
                     continue;
                 }
                 if (opcode != 0) {
@@ -204,6 +223,7 @@ public final class RawSocketClient implements AutoCloseable {
                         data = inflate(data);
                     }
                     messages.add(new String(data, StandardCharsets.UTF_8));
+                    received++;
                 }
             }
         } catch (IOException | DataFormatException e) {
@@ -241,11 +261,27 @@ public final class RawSocketClient implements AutoCloseable {
     /** Sends a text message, compressed (RSV1 set) when asked. */
     public void sendText(String text, boolean compress) throws IOException {
         byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-        if (compress) {
-            payload = deflate(payload);
+        sendFrame(0x80 | (compress ? 0x40 : 0) | 1, compress ? deflate(payload) : payload);
+    }
+
+    /** Sends a ping carrying {@code text} (at most 125 bytes); the server answers with a pong carrying the same. */
+    public void sendPing(String text) throws IOException {
+        sendFrame(0x80 | 9, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The pongs so far, in arrival order, each as {@code "<payload> after <n>"}: n is how many messages had
+     * arrived before it.
+     */
+    public List<String> pongs() {
+        synchronized (pongs) {
+            return List.copyOf(pongs);
         }
+    }
+
+    private void sendFrame(int firstByte, byte[] payload) throws IOException {
         ByteArrayOutputStream frame = new ByteArrayOutputStream();
-        frame.write(0x80 | (compress ? 0x40 : 0) | 1);
+        frame.write(firstByte);
         if (payload.length < 126) {
             frame.write(0x80 | payload.length);
         } else {
@@ -271,6 +307,47 @@ public final class RawSocketClient implements AutoCloseable {
             socket.close();
         } catch (IOException e) {
             // gone already
+        }
+    }
+
+    /** An input stream that pauses after every {@code chunk} bytes read. */
+    private static final class ThrottledInput extends java.io.FilterInputStream {
+
+        private final int chunk;
+        private final int pauseMillis;
+        private int sincePause;
+
+        ThrottledInput(InputStream in, int chunk, int pauseMillis) {
+            super(in);
+            this.chunk = chunk;
+            this.pauseMillis = pauseMillis;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            counted(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, Math.min(length, chunk - sincePause));
+            counted(Math.max(n, 0));
+            return n;
+        }
+
+        private void counted(int n) throws IOException {
+            sincePause += n;
+            if (sincePause >= chunk) {
+                sincePause = 0;
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException();
+                }
+            }
         }
     }
 }

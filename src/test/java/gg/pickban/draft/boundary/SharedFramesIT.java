@@ -176,6 +176,51 @@ class SharedFramesIT {
         }
     }
 
+    /**
+     * The shared frames go straight into the socket's connection while Tyrus writes its own frames (here:
+     * pongs) through the servlet stream into the same write queue. A client that reads slowly, so that the
+     * server's writes to it keep waiting half done, and pings all along, must find every message whole and
+     * in order, and every pong whole and in order, wherever they fell between the messages.
+     */
+    @Test
+    void pongsFromTyrusAndSharedFramesNeverInterleaveWhileWritesWaitForASlowReader(AppProcess app) throws Exception {
+        Api staff = Logins.staff(app);
+        Arranged t = DraftArrange.draft(staff, "snake", List.of(5000, 4000), Collections.nCopies(LARGE_DRAFT_PLAYERS, 3000));
+        String path = "/api/draft/" + t.draft() + "/";
+        int events = 80;
+        try (EnvelopeTap tap = new EnvelopeTap("draft_" + t.draft());
+                RawSocketClient slow = RawSocketClient.slow(app, path, 40);
+                RawSocketClient reader = RawSocketClient.connect(app, path, null)) {
+            String opening = reader.nextMessage(WAIT);
+            assertNotNull(opening);
+            List<String> sent = new ArrayList<>();
+            List<String> pings = new ArrayList<>();
+            for (int i = 0; i < events; i++) {
+                Reply reply = i % 2 == 0 ? staff.post("/api/tournaments/pick_player", pick(t.round(1), t.players().get(0)))
+                        : staff.post("/api/tournaments/undo-pick", "{\"draft_pk\": " + t.draft() + "}");
+                assertTrue(reply.status() / 100 == 2, reply.body());
+                String expected = tap.nextMessage();
+                assertEquals(expected, reader.nextMessage(WAIT), "message " + i + " reached the reading socket");
+                sent.add(expected);
+                String ping = "ping " + i;
+                slow.sendPing(ping);
+                pings.add(ping);
+            }
+            List<String> found = new ArrayList<>();
+            for (int i = 0; i <= events; i++) {
+                String next = slow.nextMessage(Duration.ofSeconds(30));
+                assertNotNull(next, "message " + i + " of " + events + " after the opening reached the slow socket");
+                found.add(next);
+            }
+            assertEquals(opening, found.get(0));
+            assertEquals(sent, found.subList(1, found.size()), "every message whole and in order");
+            Await.until(() -> slow.pongs().size() >= pings.size(), WAIT, "every ping answered");
+            List<String> pongs = slow.pongs().stream().map(p -> p.substring(0, p.indexOf(" after "))).toList();
+            assertEquals(pings, pongs, "every pong whole and in order: " + slow.pongs());
+            assertNull(slow.closeCode(Duration.ofMillis(200)), "the socket stayed open");
+        }
+    }
+
     /** {@code pickban_socket_frame_writes{via=...}} from /metrics. */
     static long frameWrites(AppProcess app, String via) throws Exception {
         return (long) metric(app, "pickban_socket_frame_writes", "via", via);
