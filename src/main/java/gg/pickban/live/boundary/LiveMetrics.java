@@ -31,7 +31,8 @@ public class LiveMetrics {
         registry.gauge(sends, SocketSends::texts, new Tag("path", "text"));
         Metadata frames = Metadata.builder().withName("pickban.socket.frame.writes")
                 .withDescription("Of the frames sent (plain or compressed), how they were written: via=connection straight to"
-                        + " the socket's Grizzly connection, via=tyrus through Tyrus's writer and the servlet output stream (the fallback)")
+                        + " the socket's Grizzly connection, via=tyrus through Tyrus's writer and the servlet output stream (sockets on a TLS"
+                        + " listener or with an idle timeout, or where the connection cannot be found)")
                 .withUnit(MetricUnits.NONE).build();
         registry.gauge(frames, SocketSends::framesOnConnection, new Tag("via", "connection"));
         registry.gauge(frames, SocketSends::framesThroughTyrus, new Tag("via", "tyrus"));

@@ -31,9 +31,14 @@ final class FrameWriter {
     private final GrizzlyConnection connection;
     private final boolean compressed;
 
-    private FrameWriter(TyrusWebSocket socket, boolean compressed) {
+    /**
+     * {@code untimed}: the session has no idle timeout (nothing here sets one). Tyrus restarts a session's idle
+     * timer on what it sends itself and does not see frames written into the connection, so a session with
+     * a timeout keeps Tyrus's path and is not closed as idle while it is being sent to.
+     */
+    private FrameWriter(TyrusWebSocket socket, boolean compressed, boolean untimed) {
         this.socket = socket;
-        this.connection = GrizzlyConnection.of(socket);
+        this.connection = untimed ? GrizzlyConnection.of(socket) : null;
         this.compressed = compressed;
     }
 
@@ -49,7 +54,7 @@ final class FrameWriter {
         }
         try {
             return session.getAsyncRemote() instanceof TyrusRemoteEndpoint remote
-                    && WEB_SOCKET.get(remote) instanceof TyrusWebSocket socket ? new FrameWriter(socket, compressed) : null;
+                    && WEB_SOCKET.get(remote) instanceof TyrusWebSocket socket ? new FrameWriter(socket, compressed, session.getMaxIdleTimeout() <= 0) : null;
         } catch (IllegalAccessException | RuntimeException e) {
             LOG.log(Level.FINE, "socket " + session.getId() + " gets its messages through sendText", e);
             return null;
