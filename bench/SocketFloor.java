@@ -79,7 +79,7 @@ public class SocketFloor {
             Thread.sleep(20);
         }
         Arrays.sort(millis);
-        System.out.printf("floor: %d bytes to %d loopback sockets, %d writer thread(s), 2 reader threads, %d rounds:"
+        System.out.printf("bare floor (JDK NIO, no server): %d bytes to %d loopback sockets, %d writer thread(s), 2 reader threads, %d rounds:"
                 + " first write -> last byte read p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", bytes, sockets, writers, rounds,
                 millis[rounds / 2] / 1e6, millis[(int) Math.ceil(rounds * 0.99) - 1] / 1e6, millis[rounds - 1] / 1e6);
         System.exit(0);

@@ -44,11 +44,18 @@ fi
 # BENCH_CLIENT_JAVA_OPTS: JVM options of the load client (default -Xmx1g). BENCH_RUNS=n: n consecutive runs of the
 # client against the same instance (each on drafts of its own), and BENCH_MODES="deflate plain ..." one such series
 # per mode (compression or message size: "deflate", "plain", "deflate-small", "plain-small"), so a slow start is paid once.
+# With one draft, each series ends with the machine's bare floor for the same frame size and socket count
+# (bench/SocketFloor.java: plain JDK NIO, no server; the instance sits idle meanwhile), to read the figures against.
 for mode in ${BENCH_MODES:-${5:-deflate}-${6:-mid}}; do
   for run in $(seq 1 "${BENCH_RUNS:-1}"); do
     echo "== run $run, ${mode}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
     # shellcheck disable=SC2086
     java ${BENCH_CLIENT_JAVA_OPTS:--Xmx1g} -cp "$(cat "$classpath")" "$root/bench/DraftSpectators.java" "http://127.0.0.1:$port" \
-      "$work/server.log" "$server" "${1:-1}" "${2:-1000}" "${3:-60}" "${4:-10}" "${mode%%-*}" "$([ "${mode#*-}" = small ] && echo small || echo mid)"
+      "$work/server.log" "$server" "${1:-1}" "${2:-1000}" "${3:-60}" "${4:-10}" "${mode%%-*}" "$([ "${mode#*-}" = small ] && echo small || echo mid)" \
+      | tee "$work/client.out"
   done
+  wire=$(sed -n 's/.* bytes of JSON, \([0-9,]*\) on the wire.*/\1/p' "$work/client.out" | tail -1 | tr -d ,)
+  if [ "${1:-1}" = 1 ] && [ -n "$wire" ]; then
+    java "$root/bench/SocketFloor.java" "${2:-1000}" "$wire" 1 200 50
+  fi
 done
