@@ -41,8 +41,7 @@ public final class RawSocketClient implements AutoCloseable {
     private final OutputStream out;
     private final String extensions;
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-    /** Each pong's payload, with how many messages had arrived before it. */
-    private final List<String> pongs = Collections.synchronizedList(new ArrayList<>());
+    private final List<Pong> pongs = Collections.synchronizedList(new ArrayList<>());
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final Inflater inflater = new Inflater(true);
     private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
@@ -203,7 +202,7 @@ public final class RawSocketClient implements AutoCloseable {
                     return;
                 }
                 if (opcode == 10) {
-                    pongs.add(new String(payload, StandardCharsets.UTF_8) + " after " + received);
+                    pongs.add(new Pong(new String(payload, StandardCharsets.UTF_8), received));
                     continue;
                 }
                 if (opcode == 9) {
@@ -269,11 +268,12 @@ public final class RawSocketClient implements AutoCloseable {
         sendFrame(0x80 | 9, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * The pongs so far, in arrival order, each as {@code "<payload> after <n>"}: n is how many messages had
-     * arrived before it.
-     */
-    public List<String> pongs() {
+    /** A pong's payload, and how many messages had arrived before it. */
+    public record Pong(String payload, int after) {
+    }
+
+    /** The pongs so far, in arrival order. */
+    public List<Pong> pongs() {
         synchronized (pongs) {
             return List.copyOf(pongs);
         }

@@ -71,10 +71,7 @@ class SharedFramesIT {
             assertEquals(opening, jdk.nextMessage(WAIT), "the same opening on both");
 
             for (int i = 0; i < 6; i++) {
-                Reply reply = i % 2 == 0 ? staff.post("/api/tournaments/pick_player", pick(t.round(1), t.players().get(0)))
-                        : staff.post("/api/tournaments/undo-pick", "{\"draft_pk\": " + t.draft() + "}");
-                assertTrue(reply.status() / 100 == 2, reply.body());
-                String expected = tap.nextMessage();
+                String expected = pickOrUndo(staff, t, i, tap);
                 assertEquals(expected, raw.nextMessage(WAIT), "the shared frame decodes to exactly the text sendText sent");
                 assertEquals(expected, jdk.nextMessage(WAIT));
             }
@@ -106,10 +103,7 @@ class SharedFramesIT {
             deflating.sendText("{\"type\":\"heartbeat\"}", true);
             deflating.sendText("{\"type\":\"heartbeat\"}", true);
             for (int i = 0; i < 2; i++) {
-                Reply reply = i == 0 ? staff.post("/api/tournaments/pick_player", pick(t.round(1), t.players().get(0)))
-                        : staff.post("/api/tournaments/undo-pick", "{\"draft_pk\": " + t.draft() + "}");
-                assertTrue(reply.status() / 100 == 2, reply.body());
-                String expected = tap.nextMessage();
+                String expected = pickOrUndo(staff, t, i, tap);
                 assertEquals(expected, deflating.nextMessage(WAIT), "inflates to exactly the text sendText sent");
                 assertEquals(expected, alsoDeflating.nextMessage(WAIT));
                 assertEquals(expected, plain.nextMessage(WAIT));
@@ -147,10 +141,7 @@ class SharedFramesIT {
             List<String> sent = new ArrayList<>();
             boolean stalledClosed = false;
             for (int i = 0; i < MAX_LARGE_MESSAGES && !stalledClosed; i++) {
-                Reply reply = i % 2 == 0 ? staff.post("/api/tournaments/pick_player", pick(t.round(1), t.players().get(0)))
-                        : staff.post("/api/tournaments/undo-pick", "{\"draft_pk\": " + t.draft() + "}");
-                assertTrue(reply.status() / 100 == 2, reply.body());
-                String expected = tap.nextMessage();
+                String expected = pickOrUndo(staff, t, i, tap);
                 assertTrue(expected.length() >= 24 * 1024, "large enough to fill buffers soon: " + expected.length());
                 assertEquals(expected, reader.nextMessage(WAIT), "message " + i + " reached the reading socket, in order");
                 assertEquals(expected, deflating.nextMessage(WAIT), "message " + i + " reached the compressed socket, in order");
@@ -196,10 +187,7 @@ class SharedFramesIT {
             List<String> sent = new ArrayList<>();
             List<String> pings = new ArrayList<>();
             for (int i = 0; i < events; i++) {
-                Reply reply = i % 2 == 0 ? staff.post("/api/tournaments/pick_player", pick(t.round(1), t.players().get(0)))
-                        : staff.post("/api/tournaments/undo-pick", "{\"draft_pk\": " + t.draft() + "}");
-                assertTrue(reply.status() / 100 == 2, reply.body());
-                String expected = tap.nextMessage();
+                String expected = pickOrUndo(staff, t, i, tap);
                 assertEquals(expected, reader.nextMessage(WAIT), "message " + i + " reached the reading socket");
                 sent.add(expected);
                 String ping = "ping " + i;
@@ -215,10 +203,18 @@ class SharedFramesIT {
             assertEquals(opening, found.get(0));
             assertEquals(sent, found.subList(1, found.size()), "every message whole and in order");
             Await.until(() -> slow.pongs().size() >= pings.size(), WAIT, "every ping answered");
-            List<String> pongs = slow.pongs().stream().map(p -> p.substring(0, p.indexOf(" after "))).toList();
+            List<String> pongs = slow.pongs().stream().map(RawSocketClient.Pong::payload).toList();
             assertEquals(pings, pongs, "every pong whole and in order: " + slow.pongs());
             assertNull(slow.closeCode(Duration.ofMillis(200)), "the socket stayed open");
         }
+    }
+
+    /** Event {@code i} of a draft: a pick when i is even, its undo when odd; the message the bus carried for it. */
+    private static String pickOrUndo(Api staff, Arranged t, int i, EnvelopeTap tap) throws InterruptedException {
+        Reply reply = i % 2 == 0 ? staff.post("/api/tournaments/pick_player", pick(t.round(1), t.players().get(0)))
+                : staff.post("/api/tournaments/undo-pick", "{\"draft_pk\": " + t.draft() + "}");
+        assertTrue(reply.status() / 100 == 2, reply.body());
+        return tap.nextMessage();
     }
 
     /** {@code pickban_socket_frame_writes{via=...}} from /metrics. */
