@@ -213,7 +213,8 @@ public class HeroDraftTicks {
             }
             long earliest = 0;
             for (long at : within) {
-                earliest = Math.max(earliest, Math.floorMod(crowd - at, second) <= before ? Math.floorMod(crowd - at, second) : 0);
+                long ahead = Math.floorMod(crowd - at, second);
+                earliest = Math.max(earliest, ahead <= before ? ahead : 0);
             }
             phase[d] = Math.floorMod(crowd - earliest, second);
         }
