@@ -6,8 +6,10 @@
 #   bench/spectators.sh 1 1000 60 10 plain       the same without compression (the floor comparison)
 #   bench/spectators.sh 1 1000 60 10 deflate small   ~1 KiB messages instead of ~35 KiB
 # After mvn package. Starts its own instance (embedded default = in-process fan-out; PICKBAN_DB_* and
-# PICKBAN_REDIS_URL select PostgreSQL and Redis pub/sub) with the test endpoints on, and a full JIT
-# (PICKBAN_JAVA_OPTS, default -Xmx1g); DraftBroadcast logs at FINE when it publishes, right after the
+# PICKBAN_REDIS_URL select PostgreSQL and Redis pub/sub) with the test endpoints on, and the run command's JIT
+# (PICKBAN_JAVA_OPTS, default -Xmx1g -XX:TieredStopAtLevel=1: with C2 on these two shared cores its compiler
+# threads take ~1 core through warm-up and measurement alike, even after 1,500 warm-up events, bench/README.md
+# "The JIT on two shared cores"); DraftBroadcast logs at FINE when it publishes, right after the
 # commit, which is where latency is measured from, and the fan-out logs how long the server took to write
 # each event to every socket (the floor). Goals: p99 <= 20 ms, max <= 100 ms from commit to the last
 # spectator; uncompressed p99 <= 1.5 x the floor; small messages p99 <= 10 ms.
@@ -22,7 +24,7 @@ fi
 # a static file beside the app (context /static-bench): what wrk gets from it is the run's speed reference
 mkdir -p "$work/static" && head -c 1024 /dev/zero | tr '\0' 'x' > "$work/static/1k.txt"
 (cd "$work/static" && jar cf "$work/static-bench.war" 1k.txt)
-(cd "$work" && PICKBAN_PORT=$port PICKBAN_TEST_ENDPOINTS_ENABLED=true PICKBAN_JAVA_OPTS="${PICKBAN_JAVA_OPTS:--Xmx1g}" \
+(cd "$work" && PICKBAN_PORT=$port PICKBAN_TEST_ENDPOINTS_ENABLED=true PICKBAN_JAVA_OPTS="${PICKBAN_JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1}" \
   exec "$root/payara-config/micro.sh" --postbootcommandfile "$root/bench/fine-broadcast.asadmin" --deploy "$work/static-bench.war" \
   >"$work/server.log" 2>&1) &
 server=$!
