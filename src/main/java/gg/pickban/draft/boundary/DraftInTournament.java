@@ -12,8 +12,20 @@ import java.util.List;
 public record DraftInTournament(long pk, List<DraftRoundInDraft> draftRounds, List<UserMini> usersRemaining, Long latestRound,
         String draftStyle, TournamentTeams tournament) {
 
+    /** By pk alone, as {@link UserMini#hashCode()} explains. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(pk);
+    }
+
     /** The draft's tournament as the draft shows it: its pk and teams by pk. */
     public record TournamentTeams(long pk, List<TeamInTournament> teams) {
+
+        /** By pk alone, as {@link UserMini#hashCode()} explains. */
+        @Override
+        public int hashCode() {
+            return Long.hashCode(pk);
+        }
     }
 
     public static DraftInTournament from(Draft draft) {

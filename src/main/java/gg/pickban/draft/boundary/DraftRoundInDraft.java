@@ -14,6 +14,12 @@ import java.util.List;
 public record DraftRoundInDraft(long pk, UserMini captain, int pickPhase, int pickNumber, UserMini choice,
         TeamInTournament team) {
 
+    /** By pk alone, as {@link UserMini#hashCode()} explains. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(pk);
+    }
+
     static List<DraftRoundInDraft> all(Draft draft, RoundTeams teams) {
         return draft.rounds().stream().map(round -> from(round, teams)).toList();
     }

@@ -12,6 +12,12 @@ import java.util.List;
 public record TournamentForDraft(long pk, String name, Instant datePlayed, List<UserMini> users, List<TeamInTournament> teams,
         List<UserMini> captains, String tournamentType) {
 
+    /** By pk alone, as {@link UserMini#hashCode()} explains. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(pk);
+    }
+
     static TournamentForDraft from(Tournament tournament) {
         return tournament == null ? null : new TournamentForDraft(tournament.id(), tournament.name(), tournament.datePlayed(),
                 UserMinis.of(tournament.users()), tournament.teams().stream().sorted(Comparator.comparing(Team::id))

@@ -10,6 +10,12 @@ public record TeamFull(long pk, String name, List<Long> leftMembers, UserMini ca
         List<UserMini> members, List<UserMini> dropinMembers, int draftOrder, int currentPoints, TournamentBase tournament,
         int totalMmr, Integer placement) {
 
+    /** By pk alone, as {@link UserMini#hashCode()} explains. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(pk);
+    }
+
     public static TeamFull from(Team team) {
         return new TeamFull(team.id(), team.name(), team.leftMembers().stream().map(User::id).sorted().toList(),
                 TeamInTournament.mini(team.captain()), TeamInTournament.mini(team.deputyCaptain()),

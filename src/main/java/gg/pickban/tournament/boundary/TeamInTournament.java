@@ -11,6 +11,12 @@ import java.util.List;
 public record TeamInTournament(long pk, String name, List<UserMini> members, List<UserMini> dropinMembers,
         List<UserMini> leftMembers, UserMini captain, UserMini deputyCaptain, Integer draftOrder, Integer placement) {
 
+    /** By pk alone, as {@link UserMini#hashCode()} explains. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(pk);
+    }
+
     public static TeamInTournament from(Team team) {
         return team == null ? null : new TeamInTournament(team.id(), team.name(), byPk(team.members()),
                 byPk(team.dropinMembers()), byPk(team.leftMembers()), mini(team.captain()), mini(team.deputyCaptain()),

@@ -17,6 +17,12 @@ public record TournamentFull(long pk, String name, Object draft, Instant datePla
         List<GameInTournament> games, List<UserMini> captains, String tournamentType,
         LeagueRef league) {
 
+    /** By pk alone, as {@link UserMini#hashCode()} explains. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(pk);
+    }
+
     public static TournamentFull from(Tournament tournament, Object draft, Map<Long, Long> heroDraftIds) {
         Team winner = tournament.winningTeam();
         return new TournamentFull(tournament.id(), tournament.name(), draft, tournament.datePlayed(),
